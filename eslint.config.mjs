@@ -1,0 +1,1 @@
+export {default} from '@va-auth-status/eslint-config';
