@@ -34,4 +34,5 @@ export default [
   library('status-client', ['index']),
   library('simulated-backend', ['index', 'msw']),
   library('status-banner', ['index', 'define', 'define-vads']),
+  library('status-page', ['index', 'define']),
 ];

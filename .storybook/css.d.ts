@@ -1,0 +1,2 @@
+// Vite turns a CSS import into a stylesheet on the page.
+declare module '*.css';

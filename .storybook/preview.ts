@@ -1,0 +1,22 @@
+import type {Preview} from '@storybook/web-components-vite';
+import {setupWorker} from 'msw/browser';
+import {mswLoader} from 'msw-storybook-addon/csf3';
+import '@department-of-veterans-affairs/web-components/dist/component-library/component-library.css';
+import '@va-auth-status/status-banner/define-vads';
+import '@va-auth-status/status-banner/define';
+
+const preview: Preview = {
+  loaders: [
+    mswLoader(async () => {
+      const worker = setupWorker();
+      await worker.start({quiet: true, onUnhandledRequest: 'bypass'});
+      return worker;
+    }),
+  ],
+  parameters: {
+    layout: 'padded',
+    controls: {expanded: true},
+  },
+};
+
+export default preview;
