@@ -1,0 +1,138 @@
+import {provide} from '@lit/context';
+import type {PropertyValues} from 'lit';
+import {LitElement, css, html} from 'lit';
+import {property} from 'lit/decorators.js';
+import type {
+  SourceDescriptor,
+  StatusClient,
+} from '@va-auth-status/status-client';
+import {
+  DEFAULT_INTERVAL_MS,
+  createStatusClient,
+} from '@va-auth-status/status-client';
+import {statusClientContext} from './context.js';
+
+/**
+ * Configures the page's status sources once and shares one client with
+ * every status element inside it, through `@lit/context`
+ * (`statusClientContext`). Elements inside ignore their own `src`.
+ *
+ * Polling starts when the first element inside subscribes and stops when
+ * the last one leaves or the provider is removed.
+ *
+ * @tagname va-auth-status-provider
+ * @summary Shares one status client with the elements inside it.
+ *
+ * @slot - The banners, status pages and other content to serve.
+ */
+export class VaAuthStatusProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** URL of vets-api's `/v0/backend_statuses`. */
+  @property({attribute: 'backend-src'}) backendSrc: string | null = null;
+
+  /** URL of vets-api's `/v0/maintenance_windows`. */
+  @property({attribute: 'maintenance-src'}) maintenanceSrc: string | null =
+    null;
+
+  /** URL of a notice feed (`{version: 1, notices: [...]}`). */
+  @property({attribute: 'notices-src'}) noticesSrc: string | null = null;
+
+  /**
+   * Atlassian Statuspage summaries as space-separated `service=url`
+   * pairs, such as
+   * `logingov=https://status.login.gov/api/v2/summary.json`. Each page
+   * speaks for the service before its `=`.
+   */
+  @property() statuspage: string | null = null;
+
+  /** More sources, in the client's own format, added after the above. */
+  @property({attribute: false}) sources: readonly SourceDescriptor[] = [];
+
+  /** Poll interval in seconds. Default 60. */
+  @property({type: Number}) interval: number | null = null;
+
+  /** The shared client; null while the provider is not connected. */
+  @provide({context: statusClientContext})
+  @property({attribute: false})
+  client: StatusClient | undefined = undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#rebuild();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.client?.stop();
+    this.client = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const configChanged = [
+      'backendSrc',
+      'maintenanceSrc',
+      'noticesSrc',
+      'statuspage',
+      'sources',
+      'interval',
+    ].some((name) => changed.has(name as keyof VaAuthStatusProvider));
+    if (configChanged && this.isConnected && this.hasUpdated) {
+      this.#rebuild();
+    }
+  }
+
+  /** The sources the attributes and `sources` describe, in that order. */
+  get sourceDescriptors(): SourceDescriptor[] {
+    const descriptors: SourceDescriptor[] = [];
+    if (this.backendSrc) {
+      descriptors.push({kind: 'backend-statuses', url: this.backendSrc});
+    }
+    if (this.maintenanceSrc) {
+      descriptors.push({kind: 'maintenance-windows', url: this.maintenanceSrc});
+    }
+    if (this.noticesSrc) {
+      descriptors.push({kind: 'notices', url: this.noticesSrc});
+    }
+    descriptors.push(...statuspageSources(this.statuspage));
+    descriptors.push(...this.sources);
+    return descriptors;
+  }
+
+  #rebuild(): void {
+    this.client?.stop();
+
+    const sources = this.sourceDescriptors;
+    this.client =
+      sources.length === 0
+        ? undefined
+        : createStatusClient({
+            sources,
+            intervalMs:
+              this.interval !== null && this.interval > 0
+                ? this.interval * 1000
+                : DEFAULT_INTERVAL_MS,
+          });
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+/** `logingov=https://… idme=https://…` as Statuspage sources. */
+function statuspageSources(value: string | null): SourceDescriptor[] {
+  return (value ?? '')
+    .split(/\s+/)
+    .map((pair) => pair.split('='))
+    .flatMap(([service, ...rest]) => {
+      const url = rest.join('=');
+      return service && url
+        ? [{kind: 'statuspage' as const, url, mapping: {page: service}}]
+        : [];
+    });
+}

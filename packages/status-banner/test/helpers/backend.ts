@@ -1,0 +1,124 @@
+/**
+ * vets-api and a notice feed as MSW plays them, in the shapes VA.gov's
+ * frontend receives (camelCase keys, JSON:API envelope). Every route gets
+ * a query string of its own, because the client shares one poll per URL
+ * for the whole page and would otherwise carry data from test to test.
+ */
+
+import type {JsonBodyType} from 'msw';
+import {HttpResponse, http} from 'msw';
+import {setupWorker} from 'msw/browser';
+
+export const worker = setupWorker();
+
+export const BACKEND_PATH = '/v0/backend_statuses';
+export const NOTICES_PATH = '/status/notices.json';
+
+const HOUR = 60 * 60 * 1000;
+
+/** The PagerDuty services vets-api lists for sign-in, as VA names them. */
+const SERVICES: ReadonlyArray<[string, string]> = [
+  ['DS Logon', 'dslogon'],
+  ['ID.me', 'idme'],
+  ['Login.gov', 'logingov'],
+  ['Master Persons Index (MPI)', 'mvi'],
+  ['My Health eVet (MHV)', 'mhv'],
+  ['SSOe', 'ssoe'],
+  ['SSOe OAuth', 'ssoe_oauth'],
+];
+
+export interface WindowSpec {
+  id: number;
+  service: string;
+  /** Hours from now; negative for a window already running. */
+  startsIn: number;
+  lastsHours: number;
+  description?: string;
+}
+
+/** `GET /v0/backend_statuses`; services not in `words` are `active`. */
+export function backendStatuses(
+  words: Record<string, string> = {},
+  windows: readonly WindowSpec[] = []
+) {
+  const now = Date.now();
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  return {
+    data: {
+      id: '',
+      type: 'backend_statuses',
+      attributes: {
+        reportedAt: iso(now - 20_000),
+        statuses: SERVICES.map(([service, serviceId]) => ({
+          service,
+          serviceId,
+          status: words[serviceId] ?? 'active',
+          lastIncidentTimestamp: words[serviceId]
+            ? iso(now - 30 * 60 * 1000)
+            : null,
+        })),
+        maintenanceWindows: windows.map((spec) => ({
+          id: spec.id,
+          externalService: spec.service,
+          startTime: iso(now + spec.startsIn * HOUR),
+          endTime: iso(now + (spec.startsIn + spec.lastsHours) * HOUR),
+          description: spec.description ?? '',
+        })),
+      },
+    },
+  };
+}
+
+/** Our notice feed, version 1, with snake_case keys as published. */
+export function noticeFeed(notices: ReadonlyArray<Record<string, unknown>>) {
+  return {
+    version: 1,
+    updated_at: new Date(Date.now() - 60_000).toISOString(),
+    notices,
+  };
+}
+
+export interface Route {
+  /** The URL to give an element; unique to this route. */
+  url: string;
+  /** Requests answered so far. */
+  readonly count: number;
+  /** Replaces what the route answers from the next request on. */
+  respond(answer: () => Response | Promise<Response>): void;
+}
+
+let routes = 0;
+
+/** Serves JSON (or any response) at `path` under a fresh query string. */
+export function route(
+  path: string,
+  answer: () => Response | Promise<Response>
+): Route {
+  routes += 1;
+  const tag = `case=${routes}`;
+  let current = answer;
+  let count = 0;
+
+  worker.use(
+    http.get(path, ({request}) => {
+      if (!request.url.endsWith(tag)) {
+        return undefined;
+      }
+      count += 1;
+      return current();
+    })
+  );
+
+  return {
+    url: `${path}?${tag}`,
+    get count() {
+      return count;
+    },
+    respond(next) {
+      current = next;
+    },
+  };
+}
+
+export const json = (body: JsonBodyType) => () => HttpResponse.json(body);
