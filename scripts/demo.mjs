@@ -36,6 +36,8 @@ async function bundle(entry, platform) {
     tsconfig: path.join(root, 'tsconfig.base.json'),
     write: false,
     logLevel: 'warning',
+    // Stencil's lazy loader globs for chunks the standalone build lacks.
+    logOverride: {'empty-glob': 'silent'},
     external: platform === 'node' ? ['msw'] : [],
   });
   return result.outputFiles[0].text;

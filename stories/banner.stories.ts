@@ -26,6 +26,7 @@ function signInPage(urls: ScenarioUrls, language: Language) {
         backend-src=${urls.backend}
         maintenance-src=${urls.maintenance}
         notices-src=${urls.notices}
+        statuspage=${`logingov=${urls.loginGovStatuspage}`}
         interval="30"
       >
         <va-auth-status-banner
@@ -120,6 +121,12 @@ export const StatusUnknownGarbage = scenarioStory('garbage', 'en', signInPage);
 export const StatusUnknownGarbageEs = scenarioStory(
   'garbage',
   'es',
+  signInPage
+);
+export const StatusUnknownTimeout = scenarioStory('timeout', 'en', signInPage);
+export const AllClearOverride = scenarioStory(
+  'all-clear-override',
+  'en',
   signInPage
 );
 export const HostileNoticeText = scenarioStory(
