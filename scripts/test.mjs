@@ -71,6 +71,7 @@ suite(
     '--test-reporter=./scripts/node-counting-reporter.mjs',
     `--test-reporter-destination=${nodeCounts}`,
     'test/node/',
+    'packages/status-page/test/node/',
   ],
   nodeCounts
 );
