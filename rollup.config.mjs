@@ -17,8 +17,12 @@ function library(name, entries) {
       dir: `packages/${name}/dist`,
       format: 'es',
       sourcemap: true,
+      // One file per module, so a host's bundler drops what it never
+      // imports (the status page takes the banner's helpers, not its
+      // elements).
+      preserveModules: true,
+      preserveModulesRoot: `packages/${name}/src`,
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
     },
     plugins: [
       nodeResolve({extensions: ['.ts', '.js']}),

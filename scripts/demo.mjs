@@ -5,6 +5,7 @@
 //
 //   npm start                      http://127.0.0.1:8080/
 //   PORT=9000 npm start            another port
+import {execFileSync} from 'node:child_process';
 import {createReadStream, existsSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {createServer} from 'node:http';
@@ -42,6 +43,14 @@ async function bundle(entry, platform) {
   });
   return result.outputFiles[0].text;
 }
+
+// The status page is a static site; build it against this server's
+// simulated sources so it goes live once its script runs.
+console.log('Building the packages and the status site...');
+execFileSync('npm', ['run', 'build:site', '--silent'], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 
 const simulator = await import(
   'data:text/javascript,' +
@@ -148,7 +157,12 @@ const server = createServer(async (request, response) => {
   if (pathname === '/main.js') {
     return send(response, 200, 'text/javascript', pageScript);
   }
-  if (pathname.startsWith('/status')) return serveSite(pathname, response);
+  // The site links its assets relatively, so it needs its trailing slash.
+  if (pathname === '/status') {
+    response.writeHead(308, {Location: '/status/'});
+    return response.end();
+  }
+  if (pathname.startsWith('/status/')) return serveSite(pathname, response);
 
   const known = STATIC[pathname];
   if (!known) return send(response, 404, 'text/plain', 'Not found');

@@ -3,7 +3,7 @@
 // site builds. Runs them all, then prints one closing line
 // "total: N passed, N failed, N skipped" counting each test and each check.
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, readdirSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -55,6 +55,15 @@ function suite(name, args, countsFile, env = {}) {
 }
 
 const nodeCounts = path.join(scratch, 'node.json');
+
+/** Node test files: `*.test.mjs` in each folder, helpers left out. */
+function nodeTestFiles(...folders) {
+  return folders.flatMap((folder) =>
+    readdirSync(path.join(root, folder))
+      .filter((name) => name.endsWith('.test.mjs'))
+      .map((name) => path.join(folder, name))
+  );
+}
 const browserCounts = path.join(scratch, 'browser.json');
 
 check('format', ['prettier', '--check', '.', '--log-level', 'warn']);
@@ -70,8 +79,7 @@ suite(
     '--test-reporter-destination=stdout',
     '--test-reporter=./scripts/node-counting-reporter.mjs',
     `--test-reporter-destination=${nodeCounts}`,
-    'test/node/',
-    'packages/status-page/test/node/',
+    ...nodeTestFiles('test/node', 'packages/status-page/test/node'),
   ],
   nodeCounts
 );

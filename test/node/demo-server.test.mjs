@@ -8,6 +8,8 @@ let demo;
 let origin;
 
 before(async () => {
+  // The demo builds the packages and the site before it listens.
+
   demo = spawn(process.execPath, ['scripts/demo.mjs'], {
     env: {...process.env, PORT: '0'},
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -79,4 +81,13 @@ test('answers HTTP 500 in the server-error scenario', async () => {
   await useScenario('server-error');
   const {status} = await getJson('/v0/backend_statuses');
   assert.equal(status, 500);
+});
+
+test('serves the status page, pre-rendered, beside the sign-in page', async () => {
+  const redirect = await fetch(`${origin}/status`, {redirect: 'manual'});
+  assert.equal(redirect.status, 308);
+
+  const page = await fetch(`${origin}/status/`);
+  assert.equal(page.status, 200);
+  assert.match(await page.text(), /<va-auth-status-page[\s>]/);
 });

@@ -15,6 +15,8 @@ export default tseslint.config(
       'storybook-static/**',
       'site-dist/**',
       'tools/**',
+      // MSW's generated worker, copied verbatim.
+      'public/mockServiceWorker.js',
       '**/*.d.ts',
     ],
   },
