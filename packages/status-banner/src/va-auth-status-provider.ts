@@ -11,6 +11,7 @@ import {
   createStatusClient,
 } from '@va-auth-status/status-client';
 import {statusClientContext} from './context.js';
+import {describeSources} from './source-attributes.js';
 
 /**
  * Configures the page's status sources once and shares one client with
@@ -88,19 +89,7 @@ export class VaAuthStatusProvider extends LitElement {
 
   /** The sources the attributes and `sources` describe, in that order. */
   get sourceDescriptors(): SourceDescriptor[] {
-    const descriptors: SourceDescriptor[] = [];
-    if (this.backendSrc) {
-      descriptors.push({kind: 'backend-statuses', url: this.backendSrc});
-    }
-    if (this.maintenanceSrc) {
-      descriptors.push({kind: 'maintenance-windows', url: this.maintenanceSrc});
-    }
-    if (this.noticesSrc) {
-      descriptors.push({kind: 'notices', url: this.noticesSrc});
-    }
-    descriptors.push(...statuspageSources(this.statuspage));
-    descriptors.push(...this.sources);
-    return descriptors;
+    return describeSources(this);
   }
 
   #rebuild(): void {
@@ -122,17 +111,4 @@ export class VaAuthStatusProvider extends LitElement {
   override render() {
     return html`<slot></slot>`;
   }
-}
-
-/** `logingov=https://… idme=https://…` as Statuspage sources. */
-function statuspageSources(value: string | null): SourceDescriptor[] {
-  return (value ?? '')
-    .split(/\s+/)
-    .map((pair) => pair.split('='))
-    .flatMap(([service, ...rest]) => {
-      const url = rest.join('=');
-      return service && url
-        ? [{kind: 'statuspage' as const, url, mapping: {page: service}}]
-        : [];
-    });
 }

@@ -1,7 +1,8 @@
 /**
  * What the status page shares with the banner package: Eastern-time
  * formatting in VA style, the alternate ways to get things done, the
- * provider's client context and the source-error event. One place to
+ * provider's client context, the source attributes and the source-error
+ * event. One place to
  * import them from, so the page never keeps its own copy.
  */
 
@@ -10,6 +11,7 @@ export {
   DEFAULT_ALTERNATE_METHOD_IDS,
   STATUS_ERROR_EVENT,
   alternateMethodsById,
+  describeSources,
   easternDay,
   formatEasternDate,
   formatEasternDateTime,

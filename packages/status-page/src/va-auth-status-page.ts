@@ -11,11 +11,11 @@ import type {OverallState} from './content/copy.js';
 import {pageLanguage} from './content/copy.js';
 import type {StatusPageChangeDetail} from './events.js';
 import {STATUS_PAGE_CHANGE_EVENT} from './events.js';
-import {LiveStatus, hasData, statuspageSources} from './live/live-status.js';
+import {LiveStatus, hasData} from './live/live-status.js';
 import type {PageModel} from './model/page-model.js';
 import {defaultHelpModel, pageModel} from './model/page-model.js';
 import {instantOf} from './model/time.js';
-import {statusEvent} from './shared.js';
+import {describeSources, statusEvent} from './shared.js';
 import {statusPageStyles} from './styles.js';
 import {viewContext} from './views/context.js';
 import {helpSection} from './views/help.js';
@@ -155,16 +155,7 @@ export class VaAuthStatusPage extends LitElement {
 
   /** The sources this element names itself, in order. */
   get sourceDescriptors(): SourceDescriptor[] {
-    const named: Array<[SourceDescriptor['kind'], string | null]> = [
-      ['backend-statuses', this.backendSrc],
-      ['maintenance-windows', this.maintenanceSrc],
-      ['notices', this.noticesSrc],
-    ];
-    return [
-      ...named.flatMap(([kind, url]) => (url ? [{kind, url}] : [])),
-      ...statuspageSources(this.statuspage),
-      ...(this.sources ?? []),
-    ];
+    return describeSources(this);
   }
 
   /** Re-reads the clock, e.g. after the host's page wakes from sleep. */

@@ -35,24 +35,6 @@ export interface LiveStatusHost extends ReactiveControllerHost, HTMLElement {
   readonly interval: number | null;
 }
 
-/**
- * `logingov=https://… idme=https://…` as Statuspage sources, each page
- * speaking for the service before its `=`.
- */
-// TODO: use the banner's parser once its index exports it; until then
-// this must read the attribute exactly as `<va-auth-status-provider>`.
-export function statuspageSources(value: string | null): SourceDescriptor[] {
-  return (value ?? '')
-    .split(/\s+/)
-    .map((pair) => pair.split('='))
-    .flatMap(([service, ...rest]) => {
-      const url = rest.join('=');
-      return service && url
-        ? [{kind: 'statuspage' as const, url, mapping: {page: service}}]
-        : [];
-    });
-}
-
 /** True once any source of the snapshot has answered at least once. */
 export function hasData(snapshot: StatusSnapshot): boolean {
   return snapshot.sources.some((source) => source.checkedAt !== null);
