@@ -4,6 +4,7 @@ import {mswLoader} from 'msw-storybook-addon/csf3';
 import '@department-of-veterans-affairs/web-components/dist/component-library/component-library.css';
 import '@va-auth-status/status-banner/define-vads';
 import '@va-auth-status/status-banner/define';
+import '@va-auth-status/status-page/define';
 
 const preview: Preview = {
   loaders: [

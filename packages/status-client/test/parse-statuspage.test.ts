@@ -43,7 +43,7 @@ describe('parseStatuspageSummary', () => {
     summary = await loadFixture('statuspage-summary.json');
   });
 
-  it('reads the page and the states of mapped components only', () => {
+  it('reads mapped components, and the rest for the page service', () => {
     const data = parseStatuspageSummary(summary, LOGIN_GOV);
 
     expect(data).to.include({
@@ -71,6 +71,29 @@ describe('parseStatuspageSummary', () => {
         serviceId: 'logingov_accounts',
         state: 'maintenance',
       },
+      {
+        componentId: 'a1s2d3f4g5h6',
+        name: 'Partner dashboard',
+        serviceId: 'logingov',
+        state: 'degraded',
+      },
+      {
+        componentId: 'p0o9i8u7y6t5',
+        name: 'Help center',
+        serviceId: 'logingov',
+        state: 'operational',
+      },
+    ]);
+  });
+
+  it('reads only mapped components when no page service is named', () => {
+    const {page: _page, ...componentsOnly} = LOGIN_GOV;
+    const data = parseStatuspageSummary(summary, componentsOnly);
+
+    expect(data.components.map((c) => c.componentId)).to.deep.equal([
+      'kq1w7x3n9d2p',
+      'r5t8y2u4i6o0',
+      'z3x5c7v9b1n2',
     ]);
   });
 
@@ -322,9 +345,12 @@ describe('parseStatuspageSummary on real captures', () => {
       const data = parseStatuspageSummary(await loadCapture(capture), LIBRARY);
 
       expect(data.pageName).to.equal('da70 test page');
-      expect(data.components.map((c) => [c.serviceId, c.state])).to.deep.equal([
+      const states = data.components.map((c) => [c.serviceId, c.state]);
+      expect(states).to.have.length(12);
+      expect(states).to.deep.include.members([
         ['library_site', 'operational'],
         ['catalog', 'operational'],
+        ['library_page', 'operational'],
       ]);
       expect(
         data.notices.map((notice) => [

@@ -284,10 +284,28 @@ describe('resolveStatus: failed and stale sources', () => {
       decidedBy: ['windows'],
     },
     {
-      rule: 'a source that never answered and had no data says nothing',
+      rule: 'vets-api that never answered leaves every service unknown',
       inputs: [backend([], {noData: true, error: offline})],
       state: 'unknown',
-      decidedBy: [],
+      decidedBy: ['backend'],
+    },
+    {
+      rule: 'a provider page alone cannot call a service fine before vets-api',
+      inputs: [
+        backend([], {noData: true, error: offline}),
+        statuspage([component('idme', 'operational')]),
+      ],
+      state: 'unknown',
+      decidedBy: ['backend'],
+    },
+    {
+      rule: 'a source that never answered and covers nothing says nothing',
+      inputs: [
+        backend([status('idme', 'active')]),
+        feed([], {noData: true, error: offline}),
+      ],
+      state: 'operational',
+      decidedBy: ['backend'],
     },
   ]);
 

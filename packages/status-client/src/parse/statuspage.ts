@@ -36,7 +36,8 @@ import type {ServiceLookup} from './statuspage-notices.js';
 export interface StatuspageMapping {
   /**
    * The service the whole page speaks for: `logingov` for
-   * status.login.gov. Incidents that name no mapped component apply to it.
+   * status.login.gov. Every component not named in `components`, and every
+   * incident that names no mapped component, speaks for it.
    */
   page?: string;
   /** Component id, or exact component name, to our service id. */
@@ -155,12 +156,13 @@ function mapComponent(
 }
 
 /**
- * Finds our service id for a component, by id first and then by name.
- * Only the mapping's own keys count, so a component named `constructor`
- * does not find `Object`.
+ * Finds our service id for a component, by id first, then by name, then
+ * the page's own service. Only the mapping's own keys count, so a
+ * component named `constructor` does not find `Object`.
  */
 function serviceLookup(mapping: StatuspageMapping): ServiceLookup {
   const table = mapping.components ?? {};
+  const pageService = mapping.page ? mapping.page : null;
 
   return (id, name) => {
     for (const key of [id, name]) {
@@ -169,7 +171,7 @@ function serviceLookup(mapping: StatuspageMapping): ServiceLookup {
         return serviceId;
       }
     }
-    return null;
+    return pageService;
   };
 }
 

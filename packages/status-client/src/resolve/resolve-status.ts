@@ -79,7 +79,7 @@ export function resolveStatus(
   const {placed, undatable} = collectNotices(sources, clock);
 
   const ledger = new ServiceLedger();
-  sources.forEach((source) => addSourceWords(ledger, source));
+  sources.forEach((source) => addSourceWords(ledger, source, catalogue));
   placed.forEach((entry) => addNoticeWords(ledger, entry));
   undatable.forEach((entry) => addUndatableWords(ledger, entry));
 
@@ -152,7 +152,11 @@ const WINDOW_KINDS: readonly SourceKind[] = [
  * service it covers gets an `unknown` so that nothing it covers can look
  * fine on another source's word alone.
  */
-function addSourceWords(ledger: ServiceLedger, source: AssessedSource): void {
+function addSourceWords(
+  ledger: ServiceLedger,
+  source: AssessedSource,
+  catalogue: readonly ServiceDefinition[]
+): void {
   const {input, freshness} = source;
   const id = input.source.id;
   const data = input.data;
@@ -170,6 +174,13 @@ function addSourceWords(ledger: ServiceLedger, source: AssessedSource): void {
   if (data === null) {
     if (WINDOW_KINDS.includes(input.source.kind)) {
       say(GLOBAL_SERVICE_ID, 'unknown');
+    }
+    // vets-api reports every service in the catalogue, so until it has
+    // answered, no other source's word alone may call one of them fine.
+    if (input.source.kind === 'backend-statuses') {
+      catalogue
+        .filter((service) => service.id !== GLOBAL_SERVICE_ID)
+        .forEach((service) => say(service.id, 'unknown'));
     }
     return;
   }
