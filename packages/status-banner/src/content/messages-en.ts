@@ -38,9 +38,11 @@ export const en: BannerMessages = {
     `slow or may not work every time right now.`,
 
   severalServicesHeadline: () => 'You may have trouble signing in',
+  // Some of the providers may only be slow, so the body claims no more
+  // than "may not work" for all of them.
   severalServicesBody: (facts) =>
     `We're sorry. Signing in with your ${accounts(facts.providers)} ` +
-    `account isn't working right now.`,
+    `account may not work right now.`,
 
   sharedDependencyHeadline: (facts) =>
     facts.trouble === 'outage'

@@ -38,8 +38,8 @@ export const es: BannerMessages = {
   severalServicesHeadline: () =>
     'Es posible que tenga problemas para iniciar sesión',
   severalServicesBody: (facts) =>
-    `Lo sentimos. En este momento no funciona el inicio de sesión con su ` +
-    `cuenta de ${accounts(facts.providers)}.`,
+    `Lo sentimos. Es posible que en este momento no funcione el inicio ` +
+    `de sesión con su cuenta de ${accounts(facts.providers)}.`,
 
   sharedDependencyHeadline: (facts) =>
     facts.trouble === 'outage'
