@@ -43,9 +43,37 @@ async function bundleSize(contents, external, resolveDir = root) {
     write: false,
     legalComments: 'none',
     logLevel: 'error',
+    metafile: true,
   });
   const code = result.outputFiles[0].contents;
-  return {min: code.length, gzip: gzipSync(code, {level: 9}).length};
+  const [output] = Object.values(result.metafile.outputs);
+  return {
+    min: code.length,
+    gzip: gzipSync(code, {level: 9}).length,
+    inputs: output.inputs,
+  };
+}
+
+/**
+ * Minified bytes per part of the bundle (a package's src folder), so a
+ * size figure says where the bytes are.
+ */
+function byPart(inputs) {
+  const parts = new Map();
+  for (const [file, {bytesInOutput}] of Object.entries(inputs)) {
+    const match = file.match(/packages\/([^/]+)\/src\/([^/]+)\//);
+    const part = match ? `${match[1]}/${match[2]}` : file.split('/')[1];
+    parts.set(part, (parts.get(part) ?? 0) + bytesInOutput);
+  }
+  return [...parts]
+    .filter(([, bytes]) => bytes > 0)
+    .sort((a, b) => b[1] - a[1]);
+}
+
+function reportParts(inputs, limit = 6) {
+  for (const [part, bytes] of byPart(inputs).slice(0, limit)) {
+    report(`  of which ${part} (min, before gzip)`, bytes, 'B');
+  }
 }
 
 function median(values) {
@@ -62,6 +90,7 @@ const client = await bundleSize(
 );
 report('status-client, min', client.min, 'B');
 report('status-client, min+gzip', client.gzip, 'B', 'target < 3,072');
+reportParts(client.inputs, 4);
 
 const bannerEntry =
   "export * from '@va-auth-status/status-client';\n" +
@@ -78,6 +107,7 @@ report(
   'B',
   'target <= 8,192'
 );
+reportParts(bannerExternal.inputs, 5);
 const bannerBundled = await bundleSize(bannerEntry, [
   '@department-of-veterans-affairs/*',
 ]);

@@ -124,6 +124,11 @@ export const StatusUnknownGarbageEs = scenarioStory(
   signInPage
 );
 export const StatusUnknownTimeout = scenarioStory('timeout', 'en', signInPage);
+export const StatusUnknownTimeoutEs = scenarioStory(
+  'timeout',
+  'es',
+  signInPage
+);
 export const AllClearOverride = scenarioStory(
   'all-clear-override',
   'en',
@@ -132,6 +137,11 @@ export const AllClearOverride = scenarioStory(
 export const HostileNoticeText = scenarioStory(
   'hostile-text',
   'en',
+  signInPage
+);
+export const HostileNoticeTextEs = scenarioStory(
+  'hostile-text',
+  'es',
   signInPage
 );
 export const Operational = scenarioStory('operational', 'en', signInPage);
