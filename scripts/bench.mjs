@@ -189,6 +189,7 @@ function input(scale) {
         updates: [],
         override: false,
         updatedAt: null,
+        translations: {},
       };
     }),
   };

@@ -107,6 +107,8 @@ export const SiteMaintenanceEs = scenarioStory(
 );
 export const ManualNotice = scenarioStory('manual-notice', 'en', signInPage);
 export const ManualNoticeEs = scenarioStory('manual-notice', 'es', signInPage);
+export const Announcement = scenarioStory('announcement', 'en', signInPage);
+export const AnnouncementEs = scenarioStory('announcement', 'es', signInPage);
 export const StatusUnknownServerError = scenarioStory(
   'server-error',
   'en',

@@ -87,6 +87,7 @@ const EXPECTED: Record<string, Partial<Record<string, ServiceState>>> = {
   'site-maintenance': {global: 'maintenance', logingov: 'maintenance'},
   'manual-notice': {logingov: 'outage', idme: 'operational'},
   'all-clear-override': {idme: 'operational'},
+  announcement: {idme: 'operational', logingov: 'operational'},
   'server-error': {idme: 'unknown', logingov: 'unknown', mvi: 'unknown'},
   timeout: {idme: 'unknown', mvi: 'unknown'},
   garbage: {idme: 'unknown', mvi: 'unknown'},
@@ -115,6 +116,20 @@ describe('simulated backend scenarios', () => {
       notice.services.includes('idme')
     );
     expect(window).to.include({phase: 'upcoming', announced: true});
+  });
+
+  it('carries the operator’s Spanish through to the snapshot', () => {
+    const snapshot = resolveScenario('manual-notice');
+    const notice = snapshot.notices.find((candidate) =>
+      candidate.id.startsWith('feed:')
+    );
+
+    expect(notice?.translations.es?.title).to.equal(
+      'El inicio de sesión con Login.gov está fallando'
+    );
+    expect(
+      notice?.updates.every((update) => update.translations.es?.message)
+    ).to.equal(true);
   });
 
   it('keeps a history of resolved notices for the status page', () => {

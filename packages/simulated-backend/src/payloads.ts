@@ -109,7 +109,14 @@ export interface FeedNoticeSpec {
   override?: boolean;
   alternateMethods?: string[];
   statusPageUrl?: string;
-  updates?: Array<{hoursAgo: number; status: string; message: string}>;
+  updates?: Array<{
+    hoursAgo: number;
+    status: string;
+    message: string;
+    translations?: Record<string, {message: string}>;
+  }>;
+  /** Title and message in other languages, keyed by language (`es`). */
+  translations?: Record<string, {title: string; message: string}>;
 }
 
 /** Our notice feed, version 1 (see the status-client README). */
@@ -141,7 +148,9 @@ export function noticeFeedPayload(
         at: iso(now - update.hoursAgo * HOUR),
         status: update.status,
         message: update.message,
+        translations: update.translations ?? {},
       })),
+      translations: notice.translations ?? {},
     })),
     uptime,
   };

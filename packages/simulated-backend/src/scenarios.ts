@@ -117,7 +117,7 @@ const RECIPES: readonly ScenarioRecipe[] = [
     title: 'Notice set by the Identity team',
     description:
       'Monitors see nothing yet; an operator published an outage ' +
-      'notice for Login.gov with updates.',
+      'notice for Login.gov with updates, in English and Spanish.',
     loginGovComponent: 'major_outage',
     notices: [
       {
@@ -138,13 +138,33 @@ const RECIPES: readonly ScenarioRecipe[] = [
             hoursAgo: 0.25,
             status: 'identified',
             message: 'Login.gov found the cause and is fixing it.',
+            translations: {
+              es: {
+                message: 'Login.gov encontró la causa y la está corrigiendo.',
+              },
+            },
           },
           {
             hoursAgo: 1,
             status: 'investigating',
             message: 'We are looking into failed sign-ins with Login.gov.',
+            translations: {
+              es: {
+                message:
+                  'Estamos investigando por qué fallan los inicios de ' +
+                  'sesión con Login.gov.',
+              },
+            },
           },
         ],
+        translations: {
+          es: {
+            title: 'El inicio de sesión con Login.gov está fallando',
+            message:
+              'Login.gov no está completando los inicios de sesión. En su ' +
+              'lugar, puede iniciar sesión con ID.me o llamarnos.',
+          },
+        },
       },
     ],
   },
@@ -166,6 +186,27 @@ const RECIPES: readonly ScenarioRecipe[] = [
         title: 'ID.me is working again',
         message: 'The alert in our monitoring is stale; sign-in works.',
         override: true,
+      },
+    ],
+  },
+  {
+    id: 'announcement',
+    title: 'Something to know, nothing broken',
+    description:
+      'An operator published an info notice: sign-in works, but ' +
+      'something changes soon.',
+    notices: [
+      {
+        id: 'idme-new-screens',
+        origin: 'manual',
+        kind: 'info',
+        services: ['idme'],
+        startedHoursAgo: 2,
+        endsInHours: 48,
+        title: 'ID.me sign-in screens are changing',
+        message:
+          'ID.me is updating the screens you see when you sign in. ' +
+          'Your account and password stay the same.',
       },
     ],
   },

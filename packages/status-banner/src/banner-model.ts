@@ -17,7 +17,8 @@ export type BannerKind =
   | 'shared-dependency'
   | 'maintenance-upcoming'
   | 'maintenance-active'
-  | 'unknown';
+  | 'unknown'
+  | 'announcement';
 
 /** The `va-alert` statuses the banner uses. */
 export type AlertStatus = 'info' | 'warning' | 'error';

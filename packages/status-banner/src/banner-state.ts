@@ -15,10 +15,9 @@
  * 5. Maintenance is announced (within the lead time) and not dismissed:
  *    `maintenance-upcoming`.
  * 6. We cannot vouch for a service the banner speaks for: `unknown`.
- * 7. Otherwise `none`, and the banner takes no space.
- *
- * TODO: active `info` notices (announcements that are not trouble) raise
- * no banner yet; they need copy and a rule for where they rank.
+ * 7. An active `info` notice for those services, not dismissed:
+ *    `announcement`, in the notice's own words.
+ * 8. Otherwise `none`, and the banner takes no space.
  */
 
 import type {
@@ -34,6 +33,8 @@ import {
   servicesForPath,
 } from '@va-auth-status/status-client';
 import {DEFAULT_ALTERNATE_METHOD_IDS} from './content/alternate-methods.js';
+import {announcementBanner} from './internal/announcement.js';
+import {covers} from './internal/coverage.js';
 import type {
   AlertStatus,
   BannerKind,
@@ -116,7 +117,7 @@ export function chooseBanner(
     return {...NO_BANNER, kind: 'unknown', services: ids(unknown)};
   }
 
-  return NO_BANNER;
+  return announcementBanner(snapshot, relevant, dismissed) ?? NO_BANNER;
 }
 
 /** The services asked for, plus what every provider on `path` needs. */
@@ -365,13 +366,6 @@ function methodIds(
     return named;
   }
   return [...DEFAULT_ALTERNATE_METHOD_IDS];
-}
-
-function covers(notice: StatusNotice, serviceId: string): boolean {
-  return (
-    notice.services.includes(serviceId) ||
-    notice.services.includes(GLOBAL_SERVICE_ID)
-  );
 }
 
 function asTrouble(value: string | undefined): Trouble | null {

@@ -42,7 +42,8 @@ const ROLES: Record<Announcement, 'alert' | 'status' | null> = {
 /**
  * Tells people signing in to VA.gov when an account provider, a service
  * every sign-in needs, or the whole site is down, degraded or in
- * maintenance, and what they can do instead. Shows one banner at most,
+ * maintenance, and what they can do instead; when all of that is quiet,
+ * it passes on an active information notice. Shows one banner at most,
  * built from VA design system components, and takes no space when there
  * is nothing to say.
  *
@@ -50,12 +51,13 @@ const ROLES: Record<Announcement, 'alert' | 'status' | null> = {
  * `src` itself; banners with the same `src` share one request.
  *
  * @tagname va-auth-status-banner
- * @summary A VA.gov sign-in status banner (outage, maintenance, unknown).
+ * @summary A VA.gov sign-in status banner (outage, maintenance, unknown,
+ *   announcements).
  *
  * @fires va-auth-status-change - The banner shown changed (also for the
  *   first settled state). Detail: `{state, previous, services, snapshot}`.
  * @fires va-auth-status-dismiss - The user dismissed an upcoming
- *   maintenance notice. Detail: `{noticeId}`.
+ *   maintenance notice or an announcement. Detail: `{noticeId}`.
  * @fires va-auth-status-error - A status source started failing. Detail:
  *   `{sourceId, error}`.
  *

@@ -20,6 +20,16 @@ const activeWindow = notice({
   startsAt: '2026-12-07T19:00:00.000Z',
 });
 const siteWindow = notice({id: 'window:9', services: ['global']});
+const news = notice({
+  id: 'feed:logingov-new-page',
+  origin: 'manual',
+  kind: 'info',
+  services: ['logingov'],
+  phase: 'active',
+  startsAt: '2026-12-07T18:00:00.000Z',
+  endsAt: null,
+  title: 'Login.gov has a new sign-in page',
+});
 
 const ROWS: Row[] = [
   {
@@ -177,6 +187,75 @@ const ROWS: Row[] = [
     name: 'a known outage outranks not knowing the rest',
     snapshot: snapshot({logingov: 'outage', idme: 'unknown'}),
     expect: {kind: 'provider-outage', altIds: []},
+  },
+  {
+    name: 'an active info notice is a dismissible, polite info banner',
+    snapshot: snapshot({}, [news]),
+    expect: {
+      kind: 'announcement',
+      status: 'info',
+      urgent: false,
+      dismissible: true,
+      trouble: null,
+      services: ['logingov'],
+      providerIds: [],
+      altIds: [],
+      notice: news,
+      noticeIds: ['feed:logingov-new-page'],
+      alternateMethodIds: [],
+    },
+  },
+  {
+    name: 'a dismissed info notice shows nothing',
+    snapshot: snapshot({}, [news]),
+    dismissed: ['feed:logingov-new-page'],
+    expect: {kind: 'none'},
+  },
+  {
+    name: 'an info notice that has not started shows nothing',
+    snapshot: snapshot({}, [{...news, phase: 'upcoming'}]),
+    expect: {kind: 'none'},
+  },
+  {
+    name: 'an info notice without a title shows nothing',
+    snapshot: snapshot({}, [{...news, title: '  '}]),
+    expect: {kind: 'none'},
+  },
+  {
+    name: 'an info notice about another provider shows nothing',
+    snapshot: snapshot({}, [news]),
+    services: ['idme'],
+    expect: {kind: 'none'},
+  },
+  {
+    name: 'a site-wide info notice reaches a one-provider banner',
+    snapshot: snapshot({}, [{...news, services: ['global']}]),
+    services: ['idme'],
+    expect: {
+      kind: 'announcement',
+      scope: 'site',
+      services: ['idme', 'mvi', 'global'],
+    },
+  },
+  {
+    name: 'an outage outranks an info notice',
+    snapshot: snapshot({logingov: 'outage'}, [news]),
+    expect: {kind: 'provider-outage'},
+  },
+  {
+    name: 'upcoming maintenance outranks an info notice',
+    snapshot: snapshot({}, [news, notice({})]),
+    expect: {kind: 'maintenance-upcoming'},
+  },
+  {
+    name: 'not knowing a service outranks an info notice',
+    snapshot: snapshot({idme: 'unknown'}, [news]),
+    expect: {kind: 'unknown'},
+  },
+  {
+    name: 'an info notice offers only the help it names',
+    snapshot: snapshot({}, [{...news, alternateMethods: ['logingov-help']}]),
+    expect: {kind: 'announcement', alternateMethodIds: ['logingov-help']},
   },
   {
     name: 'the notice names its own ways to get help',

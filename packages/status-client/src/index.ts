@@ -40,6 +40,12 @@ export type {StatuspageMapping} from './parse/statuspage.js';
 export {parseNoticeFeed, NOTICE_FEED_VERSION} from './parse/notice-feed.js';
 export {parseSource} from './parse/parse-source.js';
 export {resolveStatus, worstState} from './resolve/resolve-status.js';
+export {
+  NOTICE_SOURCE_LANGUAGE,
+  noticeTextIn,
+  updateTextIn,
+} from './notice-text.js';
+export type {NoticeText, UpdateText} from './notice-text.js';
 export type {ResolveOptions} from './resolve/resolve-status.js';
 export {createStatusClient} from './client/create-status-client.js';
 export type {

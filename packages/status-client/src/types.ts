@@ -133,6 +133,22 @@ export interface NoticeUpdate {
   /** A short status word from the source (`investigating`, ...). */
   status: string;
   message: string;
+  /**
+   * The message in other languages, keyed by primary language subtag
+   * (`es`); `{}` when the source wrote it in one language only.
+   */
+  translations: Record<string, UpdateTranslation>;
+}
+
+/** An update's message as its writer translated it. */
+export interface UpdateTranslation {
+  message: string;
+}
+
+/** A notice's title and message as its writer translated them. */
+export interface NoticeTranslation {
+  title: string;
+  message: string;
 }
 
 /** An alternate way to get something done, referenced by id. */
@@ -155,6 +171,12 @@ export interface SourceNotice {
   alternateMethods: AlternateMethodId[];
   /** Newest first. */
   updates: NoticeUpdate[];
+  /**
+   * Title and message in other languages, keyed by primary language
+   * subtag (`es`); `{}` when the source wrote them in one language only.
+   * Untranslated text is in English, as every source writes it.
+   */
+  translations: Record<string, NoticeTranslation>;
   /** Only manual notices may override what monitors say. */
   override: boolean;
   updatedAt: string | null;

@@ -71,11 +71,40 @@ function maybe(random: Random, notice: Json, key: string, value: unknown) {
 }
 
 function randomUpdates(random: Random): Json[] {
-  return Array.from({length: random.below(4)}, () => ({
-    at: random.pick(TIMES),
-    status: choose(random, ['investigating', 'identified'], ['Fixed', '']),
-    message: choose(random, ['Looking into it.', ''], ['bell\u0007']),
-  }));
+  return Array.from({length: random.below(4)}, () => {
+    const update: Json = {
+      at: random.pick(TIMES),
+      status: choose(random, ['investigating', 'identified'], ['Fixed', '']),
+      message: choose(random, ['Looking into it.', ''], ['bell\u0007']),
+    };
+    maybe(
+      random,
+      update,
+      'translations',
+      choose(
+        random,
+        [{}, {es: {message: 'Lo estamos revisando.'}}],
+        [{es: {}}, {'es-US': {message: ''}}, null]
+      )
+    );
+    return update;
+  });
+}
+
+/** Spanish and Filipino text, and the slips a translator could make. */
+function randomTranslations(random: Random): unknown {
+  const text = {title: 'Falla en el inicio de sesión', message: ''};
+  return choose(
+    random,
+    [{}, {es: text}, {es: text, fil: {title: 'Abiso', message: 'Tumawag.'}}],
+    [
+      {ES: text},
+      {es: {message: 'Sin título'}},
+      {es: {title: 'a\nb', message: ''}},
+      {es: 'Falla'},
+      [],
+    ]
+  );
 }
 
 function randomNotice(random: Random, index: number): Json {
@@ -108,6 +137,7 @@ function randomNotice(random: Random, index: number): Json {
   );
   maybe(random, notice, 'updated_at', random.pick(TIMES));
   maybe(random, notice, 'updates', randomUpdates(random));
+  maybe(random, notice, 'translations', randomTranslations(random));
   return notice;
 }
 
@@ -221,12 +251,29 @@ function checkNoticeFeed(data: NoticeFeedData) {
     );
     const title = [...(notice.title ?? '')].length;
     ensure(title > 0 && title <= RULES.maxLength.title, 'title length');
+    ensureTranslations(notice);
     ensureNoticeShape(notice);
   }
   ensure(
     data.uptime.every((record) => record.ratio >= 0 && record.ratio <= 1),
     'uptime ratio'
   );
+}
+
+/** Every translation is keyed by a language and holds a visible title. */
+function ensureTranslations(notice: SourceNotice): void {
+  const language = /^[a-z]{2,3}$/;
+  for (const [key, text] of Object.entries(notice.translations)) {
+    ensure(language.test(key), `language key ${key}`);
+    ensure(text.title.trim() !== '', 'translated title');
+    ensure(typeof text.message === 'string', 'translated message');
+  }
+  for (const update of notice.updates) {
+    ensure(
+      Object.keys(update.translations).every((key) => language.test(key)),
+      'update language keys'
+    );
+  }
 }
 
 describe('parser fuzzing', () => {

@@ -43,6 +43,12 @@ describe('notice-feed.v1.schema.json', () => {
     expect(at(schema, '$defs', 'uptime').required).to.deep.equal(
       RULES.required.uptime
     );
+    expect(
+      at(schema, '$defs', 'noticeTranslations', 'additionalProperties').required
+    ).to.deep.equal(RULES.required.noticeTranslation);
+    expect(
+      at(schema, '$defs', 'updateTranslations', 'additionalProperties').required
+    ).to.deep.equal(RULES.required.updateTranslation);
   });
 
   it('lists exactly the keys the parser reads', () => {
@@ -54,6 +60,43 @@ describe('notice-feed.v1.schema.json', () => {
       ...RULES.required.notice,
       ...RULES.optional.notice,
     ]);
+    expect(
+      Object.keys(at(schema, '$defs', 'update', 'properties'))
+    ).to.have.members([...RULES.required.update, ...RULES.optional.update]);
+  });
+
+  it('shapes translations as the parser reads them', () => {
+    const defs = at(schema, '$defs');
+    const translations: [string, string, Record<string, string>][] = [
+      ['notice', 'noticeTranslations', {title: 'title', message: 'message'}],
+      ['update', 'updateTranslations', {message: 'message'}],
+    ];
+
+    for (const [owner, name, texts] of translations) {
+      const map = at(defs, name);
+      expect(at(defs, owner, 'properties', 'translations').$ref).to.equal(
+        `#/$defs/${name}`
+      );
+      expect(map.type, name).to.equal('object');
+      expect(map.maxProperties, name).to.equal(
+        RULES.maxProperties.translations
+      );
+      expect(at(map, 'propertyNames').pattern, name).to.equal(
+        RULES.patterns.language
+      );
+
+      // Each language's text points at the very definition of the text
+      // it translates, so their rules cannot drift apart.
+      const entry = at(map, 'additionalProperties', 'properties');
+      expect(Object.keys(entry), name).to.have.members(Object.keys(texts));
+      for (const [key, def] of Object.entries(texts)) {
+        expect(at(entry, key).$ref, `${name}.${key}`).to.equal(
+          `#/$defs/${def}`
+        );
+      }
+    }
+    expect(at(notice, 'title').$ref).to.equal('#/$defs/title');
+    expect(at(notice, 'message').$ref).to.equal('#/$defs/message');
   });
 
   it('allows the origins and kinds the parser allows', () => {
@@ -89,7 +132,7 @@ describe('notice-feed.v1.schema.json', () => {
     const defs = at(schema, '$defs');
     const strings: [keyof typeof RULES.patterns, Node][] = [
       ['id', at(notice, 'id')],
-      ['title', at(notice, 'title')],
+      ['title', at(defs, 'title')],
       ['message', at(defs, 'message')],
       ['url', at(notice, 'status_page_url')],
       ['serviceId', at(defs, 'serviceId')],
@@ -114,6 +157,39 @@ describe('notice-feed.v1.schema.json', () => {
 
     expect(parseNoticeFeed(feed).notices).to.have.length(4);
     expect(schemaAccepts(schema, feed)).to.equal(true);
+  });
+
+  it('refuses the translations the parser refuses', async () => {
+    const feed = await loadFixture('notice-feed.json');
+    const text = {title: 'Aviso', message: ''};
+    const eleven = Object.fromEntries(
+      'abcdefghijk'.split('').map((letter) => [`l${letter}`, text])
+    );
+    const refused: [string, unknown][] = [
+      ['notice', {ES: text}],
+      ['notice', {'es-US': text}],
+      ['notice', {es: {message: ''}}],
+      ['notice', {es: {title: 'Uno\ndos', message: ''}}],
+      ['notice', {es: 'Aviso'}],
+      ['notice', eleven],
+      ['update', {es: {}}],
+      ['update', {es: {message: 'bell\u0007'}}],
+    ];
+
+    for (const [owner, translations] of refused) {
+      const payload = structuredClone(feed) as {
+        notices: (Node & {updates: Node[]})[];
+      };
+      const target =
+        owner === 'notice'
+          ? payload.notices[0]!
+          : payload.notices[0]!.updates[0]!;
+      target.translations = translations;
+
+      const label = `${owner} ${JSON.stringify(translations)}`;
+      expect(() => parseNoticeFeed(payload), label).to.throw();
+      expect(schemaAccepts(schema, payload), label).to.equal(false);
+    }
   });
 
   it('refuses the override rules the parser refuses', async () => {

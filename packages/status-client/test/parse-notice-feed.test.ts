@@ -56,13 +56,25 @@ describe('parseNoticeFeed', () => {
           at: '2026-12-08T15:05:00.000Z',
           status: 'identified',
           message: 'ID.me found the cause and is fixing it.',
+          translations: {
+            es: {message: 'ID.me encontró la causa y la está corrigiendo.'},
+          },
         },
         {
           at: '2026-12-08T14:45:00.000Z',
           status: 'investigating',
           message: "We're looking into reports that ID.me sign-in fails.",
+          translations: {},
         },
       ],
+      translations: {
+        es: {
+          title: 'El inicio de sesión con ID.me no funciona',
+          message:
+            'En este momento no puede iniciar sesión con ID.me.\n' +
+            'Use Login.gov o llámenos.',
+        },
+      },
       override: false,
       updatedAt: '2026-12-08T15:05:00.000Z',
     });
@@ -87,6 +99,7 @@ describe('parseNoticeFeed', () => {
       url: null,
       alternateMethods: [],
       updates: [],
+      translations: {},
       override: false,
       updatedAt: null,
     });
@@ -137,6 +150,8 @@ describe('parseNoticeFeed', () => {
     payload.generator = 'identity-team-cli 3.2';
     payload.notices[0]!.severity = 'sev1';
     payload.notices[0]!.updates![0]!.author = 'on-call';
+    (payload.notices[0]!.translations as Record<string, Row>).es!.reviewer =
+      'traductor';
     payload.uptime[0]!.source = 'datadog';
 
     expect(parseNoticeFeed(payload)).to.deep.equal(parseNoticeFeed(feed));
@@ -149,6 +164,7 @@ describe('parseNoticeFeed', () => {
       'override',
       'updated_at',
       'updates',
+      'translations',
     ]) {
       expect(errorPath(withNotice(0, (n) => (n[key] = null)))).to.equal(
         `$.notices[0].${key}`
@@ -206,6 +222,97 @@ describe('parseNoticeFeed', () => {
       expect(errorPath(withNotice(0, (n) => (n.message = message)))).to.equal(
         '$.notices[0].message'
       );
+    }
+  });
+
+  it('holds each translation to the rules of the text it translates', () => {
+    const cases: [unknown, string][] = [
+      [[], '$.notices[0].translations'],
+      [{es: 'Texto'}, '$.notices[0].translations.es'],
+      [{es: {message: 'Sin título'}}, '$.notices[0].translations.es.title'],
+      [{es: {title: 'Sin mensaje'}}, '$.notices[0].translations.es.message'],
+      [{es: {title: ' ', message: ''}}, '$.notices[0].translations.es.title'],
+      [
+        {es: {title: 'Uno\ndos', message: ''}},
+        '$.notices[0].translations.es.title',
+      ],
+      [
+        {es: {title: 'x'.repeat(201), message: ''}},
+        '$.notices[0].translations.es.title',
+      ],
+      [
+        {es: {title: 'Aviso', message: 'm'.repeat(4001)}},
+        '$.notices[0].translations.es.message',
+      ],
+      [
+        {es: {title: 'Aviso', message: 'Falso \u202Egnp.exe'}},
+        '$.notices[0].translations.es.message',
+      ],
+    ];
+
+    for (const [translations, path] of cases) {
+      expect(
+        errorPath(withNotice(0, (n) => (n.translations = translations))),
+        JSON.stringify(translations)
+      ).to.equal(path);
+    }
+  });
+
+  it('keys translations by primary language subtag only', () => {
+    const text = {title: 'Aviso', message: ''};
+    for (const key of ['ES', 'es-US', 'e', 'espa', '', '__proto__']) {
+      const translations = JSON.parse(
+        `{${JSON.stringify(key)}: ${JSON.stringify(text)}}`
+      ) as unknown;
+      const error = parseErrorOf(() =>
+        parseNoticeFeed(withNotice(0, (n) => (n.translations = translations)))
+      );
+
+      expect(error.path, key).to.equal('$.notices[0].translations');
+      expect(error.expected).to.equal('language keys matching ^[a-z]{2,3}$');
+    }
+
+    const fil = withNotice(0, (n) => (n.translations = {fil: text}));
+    expect(parseNoticeFeed(fil).notices[0]?.translations).to.deep.equal({
+      fil: text,
+    });
+  });
+
+  it('takes translations into at most 10 languages', () => {
+    const text = {title: 'Aviso', message: ''};
+    const languages = (count: number) =>
+      Object.fromEntries(
+        Array.from({length: count}, (_, index) => [
+          `l${String.fromCharCode(97 + index)}`,
+          text,
+        ])
+      );
+
+    const ten = withNotice(0, (n) => (n.translations = languages(10)));
+    expect(
+      Object.keys(parseNoticeFeed(ten).notices[0]!.translations)
+    ).to.have.length(10);
+
+    const error = parseErrorOf(() =>
+      parseNoticeFeed(withNotice(0, (n) => (n.translations = languages(11))))
+    );
+    expect(error.path).to.equal('$.notices[0].translations');
+    expect(error.expected).to.equal('an object of at most 10 languages');
+  });
+
+  it('holds an update’s translation to the rules of its message', () => {
+    const cases: [unknown, string][] = [
+      [null, '$.notices[0].updates[1].translations'],
+      [{es: {}}, '$.notices[0].updates[1].translations.es.message'],
+      [{es: {message: 7}}, '$.notices[0].updates[1].translations.es.message'],
+      [{ES: {message: 'Hola'}}, '$.notices[0].updates[1].translations'],
+    ];
+
+    for (const [translations, path] of cases) {
+      const payload = withNotice(0, (n) => {
+        (n.updates as Row[])[1]!.translations = translations;
+      });
+      expect(errorPath(payload), JSON.stringify(translations)).to.equal(path);
     }
   });
 

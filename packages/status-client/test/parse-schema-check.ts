@@ -61,6 +61,19 @@ function keywordHolds(
           ([key, s]) => !Object.hasOwn(object, key) || sub(s, object[key])
         )
       );
+    case 'additionalProperties': {
+      const declared = isObject(schema.properties) ? schema.properties : {};
+      return (
+        !object ||
+        Object.keys(object)
+          .filter((key) => !Object.hasOwn(declared, key))
+          .every((key) => sub(argument, object[key]))
+      );
+    }
+    case 'propertyNames':
+      return !object || Object.keys(object).every((key) => sub(argument, key));
+    case 'maxProperties':
+      return !object || Object.keys(object).length <= (argument as number);
     case 'items':
       return !array || array.every((item) => sub(argument, item));
     case 'minItems':

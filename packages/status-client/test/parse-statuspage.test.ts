@@ -153,6 +153,7 @@ describe('parseStatuspageSummary', () => {
           message:
             'We found the cause: a failed certificate renewal at our ' +
             'document-check vendor. A fix is being deployed.',
+          translations: {},
         },
         {
           at: '2026-12-08T14:41:03.160Z',
@@ -160,8 +161,10 @@ describe('parseStatuspageSummary', () => {
           message:
             'People cannot verify their identity right now.\n\n' +
             'Signing in to an account that is already verified still works.',
+          translations: {},
         },
       ],
+      translations: {},
       override: false,
       updatedAt: '2026-12-08T15:05:12.430Z',
     });
@@ -390,6 +393,7 @@ describe('parseStatuspageSummary on real captures', () => {
       at: '2026-05-13T01:47:59.000Z',
       status: 'monitoring',
       message: 'Status updated to Monitoring.',
+      translations: {},
     });
   });
 

@@ -175,6 +175,7 @@ export function notice(
     url: null,
     alternateMethods: [],
     updates: [],
+    translations: {},
     override: false,
     updatedAt: null,
     ...fields,

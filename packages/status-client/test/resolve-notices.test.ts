@@ -42,6 +42,7 @@ describe('resolveStatus: notices from PagerDuty', () => {
         url: null,
         alternateMethods: [],
         updates: [],
+        translations: {},
         override: false,
         updatedAt: at(-MINUTE),
         phase: 'active',
@@ -169,6 +170,7 @@ describe('resolveStatus: notices from maintenance windows', () => {
         url: null,
         alternateMethods: [],
         updates: [],
+        translations: {},
         override: false,
         updatedAt: null,
         phase: 'upcoming',
@@ -271,12 +273,22 @@ describe('resolveStatus: notices from maintenance windows', () => {
 });
 
 describe('resolveStatus: notices stated by Statuspage and the feed', () => {
-  it('passes a notice through, placed in time and credited', () => {
+  it('passes a notice through, translations included, placed in time', () => {
     const incident = notice({
       id: 'inc-1',
       title: 'ID.me sign-in errors',
       url: 'https://stspg.io/abc',
-      updates: [{at: at(-MINUTE), status: 'investigating', message: 'On it'}],
+      updates: [
+        {
+          at: at(-MINUTE),
+          status: 'investigating',
+          message: 'On it',
+          translations: {es: {message: 'Lo estamos revisando'}},
+        },
+      ],
+      translations: {
+        es: {title: 'Errores al iniciar sesión con ID.me', message: ''},
+      },
     });
 
     const snapshot = resolveStatus(

@@ -77,11 +77,13 @@ describe('<va-auth-status-page> current status', () => {
           at: isoAt(-90 * MINUTE),
           status: 'investigating',
           message: 'We’re looking into reports.',
+          translations: {},
         },
         {
           at: isoAt(-30 * MINUTE),
           status: 'identified',
           message: 'A certificate expired. We’re replacing it.',
+          translations: {},
         },
       ],
     });
@@ -199,7 +201,12 @@ describe('<va-auth-status-page> current status', () => {
       message: '<script>window.__hacked=1</script> & more',
       url: 'javascript:window.__hacked=1',
       updates: [
-        {at: isoAt(-MINUTE), status: '<b>bold</b>', message: '<i>hi</i>'},
+        {
+          at: isoAt(-MINUTE),
+          status: '<b>bold</b>',
+          message: '<i>hi</i>',
+          translations: {},
+        },
       ],
     });
     const page = await renderPage(snapshot({notices: [hostile]}));

@@ -18,8 +18,18 @@ const RESOLVED = notice({
   phase: 'ended',
   announced: false,
   updates: [
-    {at: isoAt(-3 * DAY + 2 * HOUR), status: 'resolved', message: 'Fixed.'},
-    {at: isoAt(-3 * DAY), status: 'investigating', message: 'Looking.'},
+    {
+      at: isoAt(-3 * DAY + 2 * HOUR),
+      status: 'resolved',
+      message: 'Fixed.',
+      translations: {},
+    },
+    {
+      at: isoAt(-3 * DAY),
+      status: 'investigating',
+      message: 'Looking.',
+      translations: {},
+    },
   ],
 });
 

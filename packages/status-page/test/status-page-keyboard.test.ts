@@ -21,7 +21,14 @@ describe('<va-auth-status-page> keyboard', () => {
             phase: 'ended',
             startsAt: isoAt(-2 * DAY),
             endsAt: isoAt(-2 * DAY + HOUR),
-            updates: [{at: isoAt(-2 * DAY), status: 'resolved', message: ''}],
+            updates: [
+              {
+                at: isoAt(-2 * DAY),
+                status: 'resolved',
+                message: '',
+                translations: {},
+              },
+            ],
           }),
         ],
         uptime: uptime('logingov', {'2026-12-07': 1}),

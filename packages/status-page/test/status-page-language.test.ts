@@ -56,7 +56,12 @@ describe('<va-auth-status-page> languages', () => {
         notices: [
           notice({
             updates: [
-              {at: isoAt(-HOUR), status: 'identified', message: 'Found it.'},
+              {
+                at: isoAt(-HOUR),
+                status: 'identified',
+                message: 'Found it.',
+                translations: {},
+              },
             ],
           }),
           notice({
@@ -94,6 +99,80 @@ describe('<va-auth-status-page> languages', () => {
     expect(text).to.contain('Funcionó el 50% del tiempo en el día');
     expect(text).to.contain('Línea principal de información MyVA411');
     expect(all(page, 'h2').map(textOf)).to.include('Últimos 90 días');
+    await expect(page).to.be.accessible();
+  });
+
+  it('shows an operator’s Spanish title, message and updates', async () => {
+    const translated = notice({
+      updates: [
+        {
+          at: isoAt(-HOUR),
+          status: 'identified',
+          message: 'We found the cause.',
+          translations: {es: {message: 'Encontramos la causa.'}},
+        },
+      ],
+      translations: {
+        es: {
+          title: 'Problema con el inicio de sesión de Login.gov',
+          message: 'Algunas personas no pueden iniciar sesión.',
+        },
+      },
+    });
+    const data = snapshot({
+      services: services({logingov: 'outage'}),
+      notices: [translated],
+    });
+
+    const spanish = await renderPage(data, {language: 'es'});
+    const card = one(spanish, '.notice');
+    expect(textOf(card.querySelector('h3'))).to.equal(
+      'Problema con el inicio de sesión de Login.gov'
+    );
+    expect(all(spanish, '.notice .message').map(textOf)).to.deep.equal([
+      'Algunas personas no pueden iniciar sesión.',
+      'Encontramos la causa.',
+    ]);
+    expect(card.querySelectorAll('[lang]')).to.have.length(0);
+
+    const english = await renderPage(data);
+    expect(textOf(one(english, '.notice h3'))).to.equal(
+      'Login.gov sign-in problem'
+    );
+    expect(all(english, '.notice .message').map(textOf)).to.deep.equal([
+      'Some people can’t sign in with Login.gov.',
+      'We found the cause.',
+    ]);
+  });
+
+  it('marks notice words left in English as English', async () => {
+    const page = await renderPage(
+      snapshot({
+        services: services({logingov: 'outage'}),
+        notices: [
+          notice({
+            updates: [
+              {
+                at: isoAt(-HOUR),
+                status: 'identified',
+                message: 'Found it.',
+                translations: {},
+              },
+            ],
+          }),
+          notice({id: 'untitled', title: null, message: null}),
+        ],
+      }),
+      {language: 'es'}
+    );
+    const [english, untitled] = all(page, '.notice h3 span:last-child');
+
+    expect(english?.getAttribute('lang')).to.equal('en');
+    expect(
+      all(page, '.notice .message').map((p) => p.getAttribute('lang'))
+    ).to.deep.equal(['en', 'en']);
+    expect(textOf(untitled)).to.equal('Problema con el inicio de sesión');
+    expect(untitled?.hasAttribute('lang')).to.equal(false);
     await expect(page).to.be.accessible();
   });
 

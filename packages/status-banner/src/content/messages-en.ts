@@ -106,6 +106,7 @@ export const en: BannerMessages = {
   methodsIntro: 'You can get some things done without signing in:',
   statusPageLink: 'Check the VA.gov sign-in status page',
   providerStatusPageLink: ({provider}) => `Check the ${provider} status page`,
+  noticeDetailsLink: 'More details',
   latestUpdate: 'Latest update:',
   closeLabel: ({headline}) => `Close notification: ${headline}`,
 };

@@ -109,6 +109,7 @@ export const es: BannerMessages = {
   statusPageLink: 'Consulte la página de estado del inicio de sesión de VA.gov',
   providerStatusPageLink: ({provider}) =>
     `Consulte la página de estado de ${provider}`,
+  noticeDetailsLink: 'Más detalles',
   latestUpdate: 'Última actualización:',
   closeLabel: ({headline}) => `Cerrar la notificación: ${headline}`,
 };

@@ -64,6 +64,8 @@ export interface BannerMessages {
   statusPageLink: string;
   /** Link text for a provider's own status page. */
   providerStatusPageLink: Copy<{provider: string}>;
+  /** Link text for the page about the notice the banner shows. */
+  noticeDetailsLink: string;
   /** Label before text a notice carries (shown as plain text). */
   latestUpdate: string;
   /** Accessible name of the close button. */

@@ -12,7 +12,7 @@ import {alternateMethodsById} from '../content/alternate-methods.js';
 import type {Language} from '../content/format-time.js';
 import type {BannerMessages} from '../content/messages.js';
 import {messagesFor} from '../content/messages.js';
-import type {BannerCopy, StatusLink} from './banner-copy.js';
+import type {Line, StatusLink} from './banner-copy.js';
 import {bannerCopy, statusLinks} from './banner-copy.js';
 import {renderHeading} from './render-heading.js';
 import {renderMethodList} from './render-methods.js';
@@ -42,15 +42,19 @@ export function renderAlert(input: AlertInput): TemplateResult {
     status=${model.status}
     visible
     ?closeable=${model.dismissible}
-    close-btn-aria-label=${messages.closeLabel({headline: copy.headline})}
+    close-btn-aria-label=${messages.closeLabel({headline: copy.headline.text})}
     data-role=${ifDefined(input.role ?? undefined)}
     lang=${language}
     @closeEvent=${input.onClose}
   >
-    ${renderHeading(input.headingLevel, copy.headline)}
-    <p part="body">${renderRuns(copy.body)}</p>
+    ${renderHeading(
+      input.headingLevel,
+      copy.headline.text,
+      otherLanguage(copy.headline, language)
+    )}
+    ${renderBody(copy.body, language)}
     ${copy.times.map((line) => html`<p>${line}</p>`)}
-    ${renderUpdate(copy, messages, language)}
+    ${renderUpdate(copy.update, messages, language)}
     ${
       copy.instead === null ? nothing : html`<p>${renderRuns(copy.instead)}</p>`
     }
@@ -59,19 +63,40 @@ export function renderAlert(input: AlertInput): TemplateResult {
   </va-alert>`;
 }
 
-/** A notice's own words: plain text, line breaks kept, marked English. */
+/** The `lang` a line needs when it is not in the banner's language. */
+function otherLanguage(line: Line, language: Language): string | undefined {
+  return line.lang === language ? undefined : line.lang;
+}
+
+/** Our sentence with its bold names, or a notice's words as written. */
+function renderBody(body: Line | null, language: Language) {
+  if (body === null) {
+    return nothing;
+  }
+  const text = body.verbatim
+    ? html`<span class="verbatim">${body.text}</span>`
+    : renderRuns(body.text);
+  return html`<p part="body" lang=${ifDefined(otherLanguage(body, language))}>
+    ${text}
+  </p>`;
+}
+
+/**
+ * A notice's own words: plain text, line breaks kept, marked with their
+ * language when no translation into the banner's was given.
+ */
 function renderUpdate(
-  copy: BannerCopy,
+  update: Line | null,
   messages: BannerMessages,
   language: Language
 ) {
-  if (copy.update === null) {
+  if (update === null) {
     return nothing;
   }
   return html`<p class="update">
     ${messages.latestUpdate}
-    <span lang=${ifDefined(language === 'en' ? undefined : 'en')}
-      >${copy.update}</span
+    <span class="verbatim" lang=${ifDefined(otherLanguage(update, language))}
+      >${update.text}</span
     >
   </p>`;
 }

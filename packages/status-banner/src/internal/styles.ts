@@ -77,7 +77,8 @@ export const bannerStyles = css`
     margin: 0.5rem 0 0;
   }
 
-  .update span {
+  /* A notice's own words keep the line breaks their writer typed. */
+  .verbatim {
     white-space: pre-line;
   }
 

@@ -60,6 +60,7 @@ export function notice(overrides: Partial<StatusNotice>): StatusNotice {
     url: null,
     alternateMethods: [],
     updates: [],
+    translations: {},
     override: false,
     updatedAt: null,
     phase: 'upcoming',

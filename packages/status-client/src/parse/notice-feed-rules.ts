@@ -39,6 +39,10 @@ export const NOTICE_FEED_RULES = {
     ],
     update: ['at', 'status', 'message'],
     uptime: ['service', 'day', 'ratio'],
+    /** One language of a notice's `translations`. */
+    noticeTranslation: ['title', 'message'],
+    /** One language of an update's `translations`. */
+    updateTranslation: ['message'],
   },
   optional: {
     feed: ['uptime'],
@@ -48,7 +52,9 @@ export const NOTICE_FEED_RULES = {
       'override',
       'updated_at',
       'updates',
+      'translations',
     ],
+    update: ['translations'],
   },
   minItems: {services: 1},
   maxItems: {
@@ -67,12 +73,16 @@ export const NOTICE_FEED_RULES = {
     alternateMethodId: 64,
     updateStatus: 32,
   },
+  /** Languages in one `translations` object. */
+  maxProperties: {translations: 10},
   ratio: {minimum: 0, maximum: 1},
   patterns: {
     id: '^[A-Za-z0-9][A-Za-z0-9._:-]*$',
     serviceId: '^[a-z0-9_]+$',
     alternateMethodId: '^[a-z0-9][a-z0-9-]*$',
     updateStatus: '^[a-z][a-z_]*$',
+    /** A BCP 47 primary language subtag, the key of a translation. */
+    language: '^[a-z]{2,3}$',
     /** At least one visible character, no line breaks. */
     title: `^${TITLE_CHAR}*[^\\s${OTHER_CONTROLS}]${TITLE_CHAR}*$`,
     message: `^[^${OTHER_CONTROLS}]*$`,

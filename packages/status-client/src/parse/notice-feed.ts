@@ -12,8 +12,10 @@
 
 import type {
   NoticeFeedData,
+  NoticeTranslation,
   NoticeUpdate,
   SourceNotice,
+  UpdateTranslation,
   UptimeRecord,
 } from '../types.js';
 import {
@@ -28,7 +30,7 @@ import {
   readWord,
   rootValue,
 } from './json-reader.js';
-import type {JsonValue} from './json-reader.js';
+import type {JsonObject, JsonValue} from './json-reader.js';
 import {readDay, readTime} from './iso-time.js';
 import {readHttpsUrl} from './https-url.js';
 import {
@@ -133,6 +135,9 @@ function readNotice(item: JsonValue): Located<SourceNotice> {
       (ids) => readIdList(ids, 'alternateMethodId')
     ),
     updates: ifPresent(member(notice, 'updates'), [], readUpdates),
+    translations: ifPresent(member(notice, 'translations'), {}, (value) =>
+      readTranslations(value, readNoticeTranslation)
+    ),
     override,
     updatedAt: ifPresent(member(notice, 'updated_at'), null, readTime),
   };
@@ -163,6 +168,9 @@ function readUpdates(value: JsonValue): NoticeUpdate[] {
       at: readTime(member(update, 'at')),
       status: readFeedString(member(update, 'status'), 'updateStatus'),
       message: readFeedString(member(update, 'message'), 'message'),
+      translations: ifPresent(member(update, 'translations'), {}, (value) =>
+        readTranslations(value, readUpdateTranslation)
+      ),
     };
   });
 
@@ -173,6 +181,50 @@ function readUpdates(value: JsonValue): NoticeUpdate[] {
     }
   });
   return updates;
+}
+
+/**
+ * Text in other languages, keyed by primary language subtag (`es`). A
+ * translation is held to the rules of the text it translates.
+ */
+function readTranslations<T>(
+  value: JsonValue,
+  readTranslation: (translation: JsonObject) => T
+): Record<string, T> {
+  const translations = readObject(value);
+  const languages = Object.keys(translations.fields);
+  const maxLanguages = RULES.maxProperties.translations;
+  if (languages.length > maxLanguages) {
+    fail(translations.path, `an object of at most ${maxLanguages} languages`);
+  }
+
+  // A key that is not a language tag is not named in the error path: it
+  // could be any text at all, of any length.
+  return Object.fromEntries(
+    languages.map((language) => {
+      if (!FEED_PATTERNS.language.test(language)) {
+        fail(
+          translations.path,
+          `language keys matching ${RULES.patterns.language}`
+        );
+      }
+      const translation = readObject(member(translations, language));
+      return [language, readTranslation(translation)];
+    })
+  );
+}
+
+function readNoticeTranslation(translation: JsonObject): NoticeTranslation {
+  return {
+    title: readFeedString(member(translation, 'title'), 'title'),
+    message: readFeedString(member(translation, 'message'), 'message'),
+  };
+}
+
+function readUpdateTranslation(translation: JsonObject): UpdateTranslation {
+  return {
+    message: readFeedString(member(translation, 'message'), 'message'),
+  };
 }
 
 function readUptime(item: JsonValue): Located<UptimeRecord> {

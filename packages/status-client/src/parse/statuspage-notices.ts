@@ -176,6 +176,7 @@ function readCommonFields(
     url: readOptionalHttpsUrl(member(incident, 'shortlink'), MAX_URL_LENGTH),
     alternateMethods: [],
     updates,
+    translations: {},
     override: false,
     updatedAt: readOptionalTime(member(incident, 'updated_at')),
   };
@@ -197,6 +198,7 @@ function readUpdate(item: JsonValue): NoticeUpdate {
       readOptionalString(member(update, 'body'), {
         maxLength: MAX_BODY_LENGTH,
       }) ?? '',
+    translations: {},
   };
 }
 

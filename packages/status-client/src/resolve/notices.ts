@@ -316,6 +316,7 @@ function pagerDutyNotice(
     url: null,
     alternateMethods: [],
     updates: [],
+    translations: {},
     override: false,
     updatedAt: problem.data.reportedAt,
   };

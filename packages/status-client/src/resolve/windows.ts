@@ -137,6 +137,7 @@ function windowNotice(key: string, window: MaintenanceWindow): SourceNotice {
     url: null,
     alternateMethods: [],
     updates: [],
+    translations: {},
     override: false,
     updatedAt: null,
   };

@@ -1,17 +1,23 @@
 /**
  * One notice as a card: its title, when it runs, what it affects, what
  * the operator said, and its timeline of updates, newest first. Every
- * string from a notice is rendered as text, never as HTML.
+ * string from a notice is rendered as text, never as HTML, in the page's
+ * language when its source translated it, else as written and marked
+ * with the language it is in.
  */
 
 import type {TemplateResult} from 'lit';
 import {html, nothing} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import type {
   NoticeUpdate,
   ServiceState,
   StatusNotice,
 } from '@va-auth-status/status-client';
+import {noticeTextIn, updateTextIn} from '@va-auth-status/status-client';
+import type {PageCopy} from '../content/copy.js';
 import {instantOf} from '../model/time.js';
+import type {Language} from '../shared.js';
 import type {ViewContext} from './context.js';
 import {safeWebUrl, timeText} from './context.js';
 import {stateIcon} from './icons.js';
@@ -51,9 +57,36 @@ function kindState(notice: StatusNotice): ServiceState | null {
   }
 }
 
-function title(notice: StatusNotice, context: ViewContext): string {
-  const given = typeof notice.title === 'string' ? notice.title.trim() : '';
-  return given || context.copy.notices.untitled[notice.kind] || '';
+/** Words from a notice, and the language they are written in. */
+export interface NoticeWords {
+  text: string;
+  lang: string;
+}
+
+/**
+ * The notice's title in `language` when translated, else as its source
+ * wrote it, else our own words for its kind.
+ */
+export function noticeTitle(
+  notice: StatusNotice,
+  copy: PageCopy,
+  language: Language
+): NoticeWords {
+  const words = noticeTextIn(notice, language);
+  const given = typeof words.title === 'string' ? words.title.trim() : '';
+  return given
+    ? {text: given, lang: words.lang}
+    : {text: copy.notices.untitled[notice.kind] || '', lang: language};
+}
+
+/** The `lang` attribute words in `lang` need on a page in `language`. */
+function langOf(lang: string, language: Language) {
+  return ifDefined(lang === language ? undefined : lang);
+}
+
+/** A notice's own message; no space around it, since it keeps breaks. */
+function message(text: string, lang: string, language: Language) {
+  return html`<p class="message" lang=${langOf(lang, language)}>${text}</p>`;
 }
 
 /** Newest first, whatever order the source used; bad stamps go last. */
@@ -85,20 +118,20 @@ function timeline(
   return html`${subheading(level, copy.notices.updatesHeading)}
     <p class="sr-only">${copy.notices.newestFirst}</p>
     <ol class="timeline">
-      ${updates.map(
-        (update) =>
-          html`<li>
-            <p class="update-meta">
-              ${timeText(update.at, context)}
-              <strong>${updateWord(update.status, context)}</strong>
-            </p>
-            ${
-              update.message
-                ? html`<p class="message">${update.message}</p>`
-                : nothing
-            }
-          </li>`
-      )}
+      ${updates.map((update) => {
+        const written = updateTextIn(update, context.language);
+        return html`<li>
+          <p class="update-meta">
+            ${timeText(update.at, context)}
+            <strong>${updateWord(update.status, context)}</strong>
+          </p>
+          ${
+            written.message
+              ? message(written.message, written.lang, context.language)
+              : nothing
+          }
+        </li>`;
+      })}
     </ol>`;
 }
 
@@ -156,6 +189,9 @@ export function noticeCard(
   const names = services.map((service) => context.serviceName(service));
   const link = safeWebUrl(notice.url);
   const updates = timeline(notice, context, level);
+  const {language} = context;
+  const title = noticeTitle(notice, context.copy, language);
+  const own = noticeTextIn(notice, language);
 
   return html`<article
     class="notice notice-${notice.kind}"
@@ -165,7 +201,8 @@ export function noticeCard(
       level,
       id,
       html`${state ? stateIcon(state) : nothing}<span
-          >${title(notice, context)}</span
+          lang=${langOf(title.lang, language)}
+          >${title.text}</span
         >`
     )}
     ${variant === 'maintenance' ? phaseTag(notice, context) : nothing}
@@ -175,7 +212,7 @@ export function noticeCard(
         ? html`<p>${context.copy.notices.affects(context.list(names))}</p>`
         : nothing
     }
-    ${notice.message ? html`<p class="message">${notice.message}</p>` : nothing}
+    ${own.message ? message(own.message, own.lang, language) : nothing}
     ${
       link
         ? html`<p><a href=${link}>${context.copy.notices.moreDetails}</a></p>`

@@ -70,6 +70,7 @@ export function notice(overrides: Partial<StatusNotice> = {}): StatusNotice {
     url: null,
     alternateMethods: [],
     updates: [],
+    translations: {},
     override: false,
     updatedAt: isoAt(-30 * MINUTE),
     phase: 'active',

@@ -177,14 +177,30 @@ describe('the feeds', () => {
     assert.ok(feed.items.every((item) => item.id.startsWith('tag:')));
   });
 
-  test('the Spanish feed speaks Spanish', async () => {
+  test('the Spanish feed speaks Spanish, the operator’s words included', async () => {
     const feed = await parser.parseString(
       await readFile(path.join(out, 'es', 'feed.xml'), 'utf8')
     );
+    const [found, looking, maintenance] = feed.items;
 
     assert.equal(feed.title, 'Estado del inicio de sesión en VA.gov');
-    assert.equal(feed.items[2].title, 'VA.gov maintenance: Próximo');
     assert.equal(feed.link, 'https://status.example.gov/es/');
+    assert.equal(maintenance.title, 'Mantenimiento de VA.gov: Próximo');
+    assert.ok(
+      maintenance.contentSnippet.includes(
+        'No podrá iniciar sesión durante este tiempo.'
+      ),
+      maintenance.contentSnippet
+    );
+    assert.ok(
+      found.contentSnippet.includes(
+        'Encontramos la causa y la estamos corrigiendo. <script>alert(2)</script>'
+      ),
+      found.contentSnippet
+    );
+    // What the operator did not translate stays as written.
+    assert.ok(looking.title.startsWith('Login.gov sign-in <b>problem</b>'));
+    assert.ok(looking.contentSnippet.includes('reports ]]> of errors'));
   });
 });
 
@@ -225,6 +241,7 @@ describe('the page in Chromium', () => {
       'Estado del inicio de sesión en VA.gov'
     );
     assert.equal(await page.$eval('html', (node) => node.lang), 'es');
+    assert.ok((await statusText(page)).includes('Mantenimiento de VA.gov'));
     await page.close();
   });
 
