@@ -15,7 +15,7 @@ import {
   backendStatuses,
   json,
   route,
-  worker,
+  useMockBackend,
 } from './helpers/backend.js';
 import {nextEvent, untilShown} from './helpers/banner.js';
 
@@ -58,13 +58,8 @@ async function dismiss(banner: VaAuthStatusBanner): Promise<string> {
 }
 
 describe('<va-auth-status-banner> dismissal', () => {
-  before(() => worker.start({quiet: true, onUnhandledRequest: 'bypass'}));
+  useMockBackend();
   beforeEach(() => sessionStorage.removeItem(DISMISSED_KEY));
-  afterEach(() => {
-    fixtureCleanup();
-    worker.resetHandlers();
-  });
-  after(() => worker.stop());
 
   it('hides upcoming maintenance and remembers it for the session', async () => {
     const backend = upcomingRoute(21);

@@ -1,10 +1,4 @@
-import {
-  expect,
-  fixture,
-  html,
-  waitUntil,
-  fixtureCleanup,
-} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {HttpResponse, delay} from 'msw';
 import {createStatusClient} from '@va-auth-status/status-client';
 import '../src/define-vads.js';
@@ -15,7 +9,7 @@ import {
   backendStatuses,
   json,
   route,
-  worker,
+  useMockBackend,
 } from './helpers/backend.js';
 import {
   alertOf,
@@ -26,12 +20,7 @@ import {
 } from './helpers/banner.js';
 
 describe('<va-auth-status-banner> over time', () => {
-  before(() => worker.start({quiet: true, onUnhandledRequest: 'bypass'}));
-  afterEach(() => {
-    fixtureCleanup();
-    worker.resetHandlers();
-  });
-  after(() => worker.stop());
+  useMockBackend();
 
   it('appears and disappears as vets-api changes, without reload', async () => {
     const backend = route(BACKEND_PATH, json(backendStatuses()));
@@ -177,12 +166,7 @@ describe('<va-auth-status-banner> over time', () => {
 });
 
 describe('<va-auth-status-banner> announcements', () => {
-  before(() => worker.start({quiet: true, onUnhandledRequest: 'bypass'}));
-  afterEach(() => {
-    fixtureCleanup();
-    worker.resetHandlers();
-  });
-  after(() => worker.stop());
+  useMockBackend();
 
   it('gives a banner present at load no role', async () => {
     const backend = route(

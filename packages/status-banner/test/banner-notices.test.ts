@@ -17,7 +17,7 @@ import {
   json,
   noticeFeed,
   route,
-  worker,
+  useMockBackend,
 } from './helpers/backend.js';
 import {
   headlineOf,
@@ -109,13 +109,8 @@ function linksOf(alert: HTMLElement): string[] {
 }
 
 describe('<va-auth-status-banner> notice words', () => {
-  before(() => worker.start({quiet: true, onUnhandledRequest: 'bypass'}));
+  useMockBackend();
   beforeEach(() => sessionStorage.removeItem(DISMISSED_KEY));
-  afterEach(() => {
-    fixtureCleanup();
-    worker.resetHandlers();
-  });
-  after(() => worker.stop());
 
   it('speaks the operator’s Spanish on a Spanish page', async () => {
     const banner = await pageWith(feedRoute([outage()]), 'es');
@@ -203,13 +198,8 @@ describe('<va-auth-status-banner> notice words', () => {
 });
 
 describe('<va-auth-status-banner> announcements from info notices', () => {
-  before(() => worker.start({quiet: true, onUnhandledRequest: 'bypass'}));
+  useMockBackend();
   beforeEach(() => sessionStorage.removeItem(DISMISSED_KEY));
-  afterEach(() => {
-    fixtureCleanup();
-    worker.resetHandlers();
-  });
-  after(() => worker.stop());
 
   it('shows the notice’s title and message as an info alert', async () => {
     const banner = await pageWith(feedRoute([news({id: 'shown-news'})]));

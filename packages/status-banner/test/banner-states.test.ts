@@ -1,10 +1,4 @@
-import {
-  expect,
-  fixture,
-  html,
-  waitUntil,
-  fixtureCleanup,
-} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {HttpResponse} from 'msw';
 import '../src/define-vads.js';
 import '../src/define.js';
@@ -16,7 +10,7 @@ import {
   backendStatuses,
   json,
   route,
-  worker,
+  useMockBackend,
 } from './helpers/backend.js';
 import {headlineOf, textOf, untilShown} from './helpers/banner.js';
 
@@ -50,12 +44,7 @@ const siteNow: WindowSpec = {
 };
 
 describe('<va-auth-status-banner> states', () => {
-  before(() => worker.start({quiet: true, onUnhandledRequest: 'bypass'}));
-  afterEach(() => {
-    fixtureCleanup();
-    worker.resetHandlers();
-  });
-  after(() => worker.stop());
+  useMockBackend();
 
   it('takes no space when every service is operational', async () => {
     const banner = await bannerFor({});

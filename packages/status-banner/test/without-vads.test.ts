@@ -1,10 +1,4 @@
-import {
-  expect,
-  fixture,
-  fixtureCleanup,
-  html,
-  waitUntil,
-} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../src/define.js';
 import type {VaAuthStatusBanner} from '../src/va-auth-status-banner.js';
 import {
@@ -12,16 +6,11 @@ import {
   backendStatuses,
   json,
   route,
-  worker,
+  useMockBackend,
 } from './helpers/backend.js';
 
 describe('<va-auth-status-banner> without the VA components', () => {
-  before(() => worker.start({quiet: true, onUnhandledRequest: 'bypass'}));
-  afterEach(() => {
-    fixtureCleanup();
-    worker.resetHandlers();
-  });
-  after(() => worker.stop());
+  useMockBackend();
 
   it('still shows readable text, numbers and links', async () => {
     const backend = route(

@@ -5,11 +5,25 @@
  * for the whole page and would otherwise carry data from test to test.
  */
 
+import {fixtureCleanup} from '@open-wc/testing';
 import type {JsonBodyType} from 'msw';
 import {HttpResponse, http} from 'msw';
 import {setupWorker} from 'msw/browser';
 
 export const worker = setupWorker();
+
+/**
+ * Runs MSW for the enclosing suite: started before its first test, and
+ * fixtures and routes cleared after each one.
+ */
+export function useMockBackend(): void {
+  before(() => worker.start({quiet: true, onUnhandledRequest: 'bypass'}));
+  afterEach(() => {
+    fixtureCleanup();
+    worker.resetHandlers();
+  });
+  after(() => worker.stop());
+}
 
 export const BACKEND_PATH = '/v0/backend_statuses';
 export const NOTICES_PATH = '/status/notices.json';
