@@ -6,6 +6,10 @@ import '@va-auth-status/status-banner/define-vads';
 import '@va-auth-status/status-banner/define';
 import '@va-auth-status/status-page/define';
 
+// Stories render after this module runs, so the kit's developer
+// warnings are on for every story.
+(globalThis as {VA_AUTH_STATUS_DEV?: boolean}).VA_AUTH_STATUS_DEV = true;
+
 const preview: Preview = {
   loaders: [
     mswLoader(async () => {

@@ -24,6 +24,7 @@ import {
   STATUS_ERROR_EVENT,
   statusEvent,
 } from './events.js';
+import {checkChoices, checkSourceSoon} from './internal/dev-checks.js';
 import {readDismissed, rememberDismissed} from './internal/dismissals.js';
 import {dismissFocusTarget, moveFocus} from './internal/focus.js';
 import {resolveLanguage} from './internal/language.js';
@@ -152,9 +153,15 @@ export class VaAuthStatusBanner extends LitElement {
     return this.#snapshot;
   }
 
+  /** Whether the banner has a client to read. */
+  get hasSource(): boolean {
+    return this.#activeClient !== null;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#syncClient();
+    checkSourceSoon(this);
     // Another banner's dismissal hides the same notice here too.
     document.addEventListener(STATUS_DISMISS_EVENT, this.#onAnyDismiss);
   }
@@ -260,6 +267,7 @@ export class VaAuthStatusBanner extends LitElement {
     if (snapshot === null || !isSettled(snapshot)) {
       return;
     }
+    checkChoices(this);
 
     const model = chooseBanner(snapshot, {
       services: this.services?.split(/\s+/).filter(Boolean) ?? null,

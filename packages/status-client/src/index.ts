@@ -55,3 +55,5 @@ export type {
   StatusListener,
 } from './client/create-status-client.js';
 export type {StatusEnvironment} from './client/environment.js';
+export {devWarning, devWarningsEnabled} from './dev-warning.js';
+export type {DevWarningCode} from './dev-warning.js';
