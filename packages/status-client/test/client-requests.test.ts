@@ -168,6 +168,23 @@ describe('createStatusClient: each request', () => {
     expect(operational(snapshot)).to.deep.equal([]);
   });
 
+  it('refuses a body larger than it would ever need, unread', async () => {
+    const huge = JSON.stringify({padding: 'x'.repeat(3 * 1024 * 1024)});
+    const route = mockRoute(
+      () =>
+        new HttpResponse(huge, {
+          headers: {'Content-Type': 'application/json'},
+        })
+    );
+
+    const snapshot = await firstSnapshot(route);
+
+    const error = snapshot.sources[0]?.error as StatusParseError;
+    expect(error).to.be.instanceOf(StatusParseError);
+    expect(error.expected).to.equal('a body of at most 2097152 bytes');
+    expect(operational(snapshot)).to.deep.equal([]);
+  });
+
   it('reports JSON of the wrong shape as a parse error naming the URL', async () => {
     const route = mockRoute(() => HttpResponse.json({data: {statuses: 'ok'}}));
 

@@ -19,6 +19,13 @@ import type {StatusEnvironment} from './environment.js';
  */
 export const SKEW_THRESHOLD_MS = 1000;
 
+/**
+ * The largest body read from a source. Real payloads are tens of
+ * kilobytes (vets-api lists about 70 services); 2 MiB leaves room for a
+ * busy Statuspage and refuses anything that could stall a phone.
+ */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
 export interface SourceRequest {
   url: string;
   headers: Readonly<Record<string, string>>;
@@ -145,9 +152,13 @@ async function send(
     return {...timing, kind: 'failed', error, retryAfterMs};
   }
 
-  // TODO: the body is read whole with no size limit; the parsers cap item
-  // counts, but a huge body would still be downloaded.
-  const text = await response.text();
+  const text = await readCappedText(response, MAX_BODY_BYTES);
+  if (text === null) {
+    const expected = `a body of at most ${MAX_BODY_BYTES} bytes`;
+    const error = new StatusParseError('$', expected, {url});
+    return {...timing, kind: 'failed', error, retryAfterMs: null};
+  }
+
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -207,6 +218,45 @@ function measureSkew(
 ): number {
   const skew = serverDate + 500 - (sentAt + receivedAt) / 2;
   return Math.abs(skew) < SKEW_THRESHOLD_MS ? 0 : Math.round(skew);
+}
+
+/**
+ * The body as text, or null once it passes `maxBytes`: a runaway or
+ * hostile response is refused before it is held in memory, not after.
+ */
+async function readCappedText(
+  response: Response,
+  maxBytes: number
+): Promise<string | null> {
+  const declared = Number(response.headers.get('Content-Length'));
+  if (declared > maxBytes) {
+    discardBody(response);
+    return null;
+  }
+  if (!response.body) return response.text();
+
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const {done, value} = await reader.read();
+    if (done) break;
+
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
 }
 
 /** Frees the connection; a failure to do so changes nothing for us. */
