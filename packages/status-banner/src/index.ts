@@ -8,8 +8,12 @@ export {VaAuthStatusBanner} from './va-auth-status-banner.js';
 export {VaAuthStatusProvider} from './va-auth-status-provider.js';
 export {VaAuthAlternateMethods} from './va-auth-alternate-methods.js';
 export {statusClientContext} from './context.js';
-export {describeSources, statuspageSources} from './source-attributes.js';
-export type {SourceAttributes} from './source-attributes.js';
+export {
+  describeSources,
+  pollOptions,
+  statuspageSources,
+} from './source-attributes.js';
+export type {PollAttributes, SourceAttributes} from './source-attributes.js';
 export {chooseBanner, isSettled} from './banner-state.js';
 export type {ChooseBannerOptions} from './banner-state.js';
 export {NO_BANNER} from './banner-model.js';

@@ -8,10 +8,7 @@ import type {
   StatusClient,
   StatusSnapshot,
 } from '@va-auth-status/status-client';
-import {
-  DEFAULT_INTERVAL_MS,
-  createStatusClient,
-} from '@va-auth-status/status-client';
+import {createStatusClient} from '@va-auth-status/status-client';
 import type {BannerModel} from './banner-model.js';
 import {NO_BANNER} from './banner-model.js';
 import {chooseBanner, isSettled} from './banner-state.js';
@@ -26,6 +23,7 @@ import {
 } from './events.js';
 import {checkChoices, checkSourceSoon} from './internal/dev-checks.js';
 import {readDismissed, rememberDismissed} from './internal/dismissals.js';
+import {pollOptions} from './source-attributes.js';
 import {dismissFocusTarget, moveFocus} from './internal/focus.js';
 import {resolveLanguage} from './internal/language.js';
 import {renderAlert} from './internal/render-alert.js';
@@ -89,6 +87,13 @@ export class VaAuthStatusBanner extends LitElement {
 
   /** Poll interval in seconds when polling `src`. Default 60. */
   @property({type: Number}) interval: number | null = null;
+
+  /**
+   * Hours before a scheduled window that warnings start, when polling `src`. Default: the
+   * kit's one lead time, 12 hours (`UPCOMING_LEAD_TIME_MS`).
+   */
+  @property({type: Number, attribute: 'lead-time'}) leadTime: number | null =
+    null;
 
   /**
    * Space-separated ids of the services the banner speaks for, such as
@@ -176,6 +181,7 @@ export class VaAuthStatusBanner extends LitElement {
     const sourceChanged =
       changed.has('src') ||
       changed.has('interval') ||
+      changed.has('leadTime') ||
       changed.has('client') ||
       changed.has('contextClient' as keyof VaAuthStatusBanner);
     if (sourceChanged && this.isConnected) {
@@ -228,11 +234,8 @@ export class VaAuthStatusBanner extends LitElement {
       return null;
     }
 
-    const intervalMs =
-      this.interval !== null && this.interval > 0
-        ? this.interval * 1000
-        : DEFAULT_INTERVAL_MS;
-    const key = `${this.src}|${intervalMs}`;
+    const options = pollOptions(this);
+    const key = `${this.src}|${options.intervalMs}|${options.leadTimeMs}`;
     if (this.#ownClient !== null && this.#ownClientKey === key) {
       return this.#ownClient;
     }
@@ -240,7 +243,7 @@ export class VaAuthStatusBanner extends LitElement {
     this.#ownClient?.stop();
     this.#ownClient = createStatusClient({
       sources: [{kind: 'backend-statuses', url: this.src}],
-      intervalMs,
+      ...options,
     });
     this.#ownClientKey = key;
     return this.#ownClient;

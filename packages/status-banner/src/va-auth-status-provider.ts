@@ -6,12 +6,9 @@ import type {
   SourceDescriptor,
   StatusClient,
 } from '@va-auth-status/status-client';
-import {
-  DEFAULT_INTERVAL_MS,
-  createStatusClient,
-} from '@va-auth-status/status-client';
+import {createStatusClient} from '@va-auth-status/status-client';
 import {statusClientContext} from './context.js';
-import {describeSources} from './source-attributes.js';
+import {describeSources, pollOptions} from './source-attributes.js';
 
 /**
  * Configures the page's status sources once and shares one client with
@@ -57,6 +54,13 @@ export class VaAuthStatusProvider extends LitElement {
   /** Poll interval in seconds. Default 60. */
   @property({type: Number}) interval: number | null = null;
 
+  /**
+   * Hours before a scheduled window that warnings start. Default: the
+   * kit's one lead time, 12 hours (`UPCOMING_LEAD_TIME_MS`).
+   */
+  @property({type: Number, attribute: 'lead-time'}) leadTime: number | null =
+    null;
+
   /** The shared client; null while the provider is not connected. */
   @provide({context: statusClientContext})
   @property({attribute: false})
@@ -81,6 +85,7 @@ export class VaAuthStatusProvider extends LitElement {
       'statuspage',
       'sources',
       'interval',
+      'leadTime',
     ].some((name) => changed.has(name as keyof VaAuthStatusProvider));
     if (configChanged && this.isConnected && this.hasUpdated) {
       this.#rebuild();
@@ -99,13 +104,7 @@ export class VaAuthStatusProvider extends LitElement {
     this.client =
       sources.length === 0
         ? undefined
-        : createStatusClient({
-            sources,
-            intervalMs:
-              this.interval !== null && this.interval > 0
-                ? this.interval * 1000
-                : DEFAULT_INTERVAL_MS,
-          });
+        : createStatusClient({sources, ...pollOptions(this)});
   }
 
   override render() {

@@ -12,6 +12,7 @@ export {
   STATUS_ERROR_EVENT,
   alternateMethodsById,
   describeSources,
+  pollOptions,
   easternDay,
   formatEasternDate,
   formatEasternDateTime,

@@ -127,6 +127,13 @@ export class VaAuthStatusPage extends LitElement {
   /** Poll interval in seconds. Default 60. */
   @property({type: Number}) interval: number | null = null;
 
+  /**
+   * Hours before a scheduled window that warnings start. Default: the
+   * kit's one lead time, 12 hours (`UPCOMING_LEAD_TIME_MS`).
+   */
+  @property({type: Number, attribute: 'lead-time'}) leadTime: number | null =
+    null;
+
   /** A client to read instead of building one; the host stops it. */
   @property({attribute: false}) client: StatusClient | undefined;
 

@@ -15,13 +15,11 @@ import type {
   StatusClient,
   StatusSnapshot,
 } from '@va-auth-status/status-client';
-import {
-  DEFAULT_INTERVAL_MS,
-  createStatusClient,
-} from '@va-auth-status/status-client';
+import {createStatusClient} from '@va-auth-status/status-client';
 import type {StatusErrorDetail} from '../shared.js';
 import {
   STATUS_ERROR_EVENT,
+  pollOptions,
   statusClientContext,
   statusEvent,
 } from '../shared.js';
@@ -33,6 +31,8 @@ export interface LiveStatusHost extends ReactiveControllerHost, HTMLElement {
   readonly sourceDescriptors: SourceDescriptor[];
   /** Poll interval in seconds, or null for the default. */
   readonly interval: number | null;
+  /** Lead time in hours, or null for the default. */
+  readonly leadTime: number | null;
 }
 
 /** True once any source of the snapshot has answered at least once. */
@@ -105,14 +105,10 @@ export class LiveStatus implements ReactiveController {
 
     const sources = this.#host.sourceDescriptors;
     if (sources.length > 0) {
-      const interval = this.#host.interval;
       try {
         this.#ownClient = createStatusClient({
           sources,
-          intervalMs:
-            interval !== null && interval > 0
-              ? interval * 1000
-              : DEFAULT_INTERVAL_MS,
+          ...pollOptions(this.#host),
         });
       } catch {
         // Unusable sources (duplicate ids, a bad interval) leave the page
