@@ -89,8 +89,9 @@ export class VaAuthStatusBanner extends LitElement {
   @property({type: Number}) interval: number | null = null;
 
   /**
-   * Hours before a scheduled window that warnings start, when polling `src`. Default: the
-   * kit's one lead time, 12 hours (`UPCOMING_LEAD_TIME_MS`).
+   * Hours before a scheduled window that warnings start, when polling
+   * `src`. Default: the kit's one lead time, 12 hours
+   * (`UPCOMING_LEAD_TIME_MS`).
    */
   @property({type: Number, attribute: 'lead-time'}) leadTime: number | null =
     null;

@@ -46,15 +46,20 @@ function newest(entries: readonly FeedEntry[], options: FeedOptions): string {
   return entries[0]?.updated ?? options.generatedAt;
 }
 
+function href(url: string): string {
+  return `href="${escapeXml(url)}"`;
+}
+
 function rssItem(entry: FeedEntry, options: FeedOptions): string {
   const link = entryLink(entry, options);
+  const body = escapeXml(paragraphsHtml(entry.lines));
   return [
     '    <item>',
     `      <title>${escapeXml(entry.title)}</title>`,
     ...(link ? [`      <link>${escapeXml(link)}</link>`] : []),
     `      <guid isPermaLink="false">${escapeXml(entryId(entry))}</guid>`,
     `      <pubDate>${rfc822(entry.updated)}</pubDate>`,
-    `      <description>${escapeXml(paragraphsHtml(entry.lines))}</description>`,
+    `      <description>${body}</description>`,
     '    </item>',
   ].join('\n');
 }
@@ -92,17 +97,16 @@ export function renderRssFeed(
 
 function atomEntry(entry: FeedEntry, options: FeedOptions): string {
   const link = entryLink(entry, options);
+  const body = escapeXml(paragraphsHtml(entry.lines));
   return [
     '  <entry>',
     `    <id>${escapeXml(entryId(entry))}</id>`,
     `    <title type="text">${escapeXml(entry.title)}</title>`,
     `    <updated>${entry.updated}</updated>`,
     ...(link
-      ? [
-          `    <link rel="alternate" type="text/html" href="${escapeXml(link)}"/>`,
-        ]
+      ? [`    <link rel="alternate" type="text/html" ${href(link)}/>`]
       : []),
-    `    <content type="html">${escapeXml(paragraphsHtml(entry.lines))}</content>`,
+    `    <content type="html">${body}</content>`,
     '  </entry>',
   ].join('\n');
 }

@@ -98,6 +98,8 @@ function uptimePart(model: PageModel, context: ViewContext) {
 
 export function historySection(model: PageModel, context: ViewContext) {
   const words = context.copy.history;
+  const card = (notice: PageModel['history'][number], index: number) =>
+    noticeCard(notice, 'history', context, `history-${index}`, 4);
 
   return html`<section class="history" aria-labelledby="history-heading">
     <h2 id="history-heading">${words.heading}</h2>
@@ -108,10 +110,7 @@ export function historySection(model: PageModel, context: ViewContext) {
         ? html`<p>${words.noNotices}</p>`
         : html`<ul class="notice-list">
             ${model.history.map(
-              (notice, index) =>
-                html`<li>
-                  ${noticeCard(notice, 'history', context, `history-${index}`, 4)}
-                </li>`
+              (notice, index) => html`<li>${card(notice, index)}</li>`
             )}
           </ul>`
     }
