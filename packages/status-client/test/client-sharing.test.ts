@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import {HttpResponse, delay} from 'msw';
 import {createStatusClient} from '../src/client/create-status-client.js';
 import type {StatusClient} from '../src/client/create-status-client.js';
+import {MAX_IDLE_SOURCES} from '../src/client/registry.js';
 import {StatusHttpError} from '../src/errors.js';
 import type {StatusSnapshot} from '../src/types.js';
 import {createFakeEnvironment} from './helpers/fake-environment.js';
@@ -201,6 +202,22 @@ describe('createStatusClient: one poller per page', () => {
 
     expect(stateOf(late.snapshot, 'mvi')).to.equal('operational');
     expect(route.count).to.equal(1);
+  });
+
+  it('forgets the least recently used idle sources, keeping the rest', async () => {
+    const routes = Array.from({length: MAX_IDLE_SOURCES + 2}, healthyRoute);
+    for (const route of routes) {
+      const client = clientFor(env, route.url);
+      client.subscribe(() => undefined);
+      await env.settle();
+      client.stop();
+    }
+
+    const oldest = clientFor(env, routes[0]!.url);
+    const newest = clientFor(env, routes.at(-1)!.url);
+
+    expect(stateOf(oldest.snapshot, 'mvi')).to.equal('unknown');
+    expect(stateOf(newest.snapshot, 'mvi')).to.equal('operational');
   });
 
   it('leaves no timer, listener or request behind after stop', async () => {

@@ -5,15 +5,16 @@
  * Sources are kept after their last user leaves (without timer or
  * listener), so an element that is moved in the DOM, and so disconnects
  * and reconnects, finds its data and validators still there instead of
- * asking the server again.
- *
- * TODO: idle sources are never evicted; a page that made clients for
- * ever-new URLs would grow this table. Nothing in the kit does, and an
- * eviction delay would need a timer of its own.
+ * asking the server again. Only the most recently used idle sources are
+ * kept, so a page that makes clients for ever-new URLs does not grow the
+ * table without end; forgetting needs no timer of its own.
  */
 
 import type {StatusEnvironment} from './environment.js';
 import {SharedSource} from './shared-source.js';
+
+/** Idle sources kept per environment; the least recently used go first. */
+export const MAX_IDLE_SOURCES = 32;
 
 const sourcesByEnvironment = new WeakMap<
   StatusEnvironment,
@@ -37,12 +38,20 @@ export function sharedSourceFor(
   }
 
   const key = sourceKey(url, headers);
-  let source = sources.get(key);
-  if (!source) {
-    source = new SharedSource(environment, url, headers);
-    sources.set(key, source);
-  }
+  const source =
+    sources.get(key) ?? new SharedSource(environment, url, headers);
+
+  // Re-inserting keeps the Map in order of last use, oldest first.
+  sources.delete(key);
+  sources.set(key, source);
+  forgetOldIdleSources(sources);
   return source;
+}
+
+function forgetOldIdleSources(sources: Map<string, SharedSource>): void {
+  const idle = [...sources].filter(([, source]) => source.isIdle);
+  const excess = idle.length - MAX_IDLE_SOURCES;
+  idle.slice(0, Math.max(0, excess)).forEach(([key]) => sources.delete(key));
 }
 
 function sourceKey(

@@ -93,6 +93,11 @@ export class SharedSource {
     return this.#state;
   }
 
+  /** Nobody uses, awaits or polls it: safe to forget. */
+  get isIdle(): boolean {
+    return this.#users.size === 0 && this.#waiters === 0 && !this.#flight;
+  }
+
   /**
    * The current payload read as `kind`, memoised so that clients with the
    * same reading share one parse. Null until a payload arrives.
