@@ -1,8 +1,7 @@
 import {consume} from '@lit/context';
 import type {PropertyValues} from 'lit';
-import {LitElement, nothing} from 'lit';
+import {LitElement, html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {keyed} from 'lit/directives/keyed.js';
 import type {
   SignInPath,
   StatusClient,
@@ -14,6 +13,7 @@ import {NO_BANNER} from './banner-model.js';
 import {chooseBanner, isSettled} from './banner-state.js';
 import type {Language} from './content/format-time.js';
 import type {BannerMessages} from './content/messages.js';
+import {messagesFor} from './content/messages.js';
 import {statusClientContext} from './context.js';
 import {
   STATUS_CHANGE_EVENT,
@@ -26,17 +26,17 @@ import {readDismissed, rememberDismissed} from './internal/dismissals.js';
 import {pollOptions} from './source-attributes.js';
 import {dismissFocusTarget, moveFocus} from './internal/focus.js';
 import {resolveLanguage} from './internal/language.js';
+import type {LiveText} from './internal/live-regions.js';
+import {
+  SILENT,
+  liveTextAfter,
+  renderLiveRegions,
+} from './internal/live-regions.js';
 import {renderAlert} from './internal/render-alert.js';
 import {bannerStyles, textStyles} from './internal/styles.js';
 
-/** How a banner that appears after load is announced. */
-type Announcement = 'none' | 'polite' | 'assertive';
-
-const ROLES: Record<Announcement, 'alert' | 'status' | null> = {
-  none: null,
-  polite: 'status',
-  assertive: 'alert',
-};
+/** What made the banner choose again. */
+type ChoiceCause = 'status' | 'options' | 'dismissal';
 
 /**
  * Tells people signing in to VA.gov when an account provider, a service
@@ -136,6 +136,8 @@ export class VaAuthStatusBanner extends LitElement {
 
   @state() private model: BannerModel = NO_BANNER;
 
+  @state() private liveText: LiveText = SILENT;
+
   #activeClient: StatusClient | null = null;
   #ownClient: StatusClient | null = null;
   /** The `src` and interval `#ownClient` was built for. */
@@ -143,8 +145,6 @@ export class VaAuthStatusBanner extends LitElement {
   #unsubscribe: (() => void) | null = null;
   #snapshot: StatusSnapshot | null = null;
   #settled = false;
-  #announcement: Announcement = 'none';
-  #alertKey = 0;
   #signature = '';
   #failing = new Set<string>();
   #focusAfterUpdate = false;
@@ -191,7 +191,7 @@ export class VaAuthStatusBanner extends LitElement {
 
     const choiceChanged = changed.has('services') || changed.has('signInPath');
     if (choiceChanged && this.#snapshot !== null) {
-      this.#choose();
+      this.#choose('options');
     }
 
     this.toggleAttribute('hidden', this.model.kind === 'none');
@@ -262,11 +262,11 @@ export class VaAuthStatusBanner extends LitElement {
   #read(snapshot: StatusSnapshot): void {
     this.#snapshot = snapshot;
     this.#reportNewErrors(snapshot);
-    this.#choose();
+    this.#choose('status');
   }
 
   /** Picks the banner for the latest snapshot and notes what changed. */
-  #choose(): void {
+  #choose(cause: ChoiceCause): void {
     const snapshot = this.#snapshot;
     if (snapshot === null || !isSettled(snapshot)) {
       return;
@@ -293,13 +293,17 @@ export class VaAuthStatusBanner extends LitElement {
     }
 
     // A banner there from the first settled snapshot is part of the page
-    // and gets no role; one that appears or changes later is announced.
-    this.#announcement = firstSettled
-      ? 'none'
-      : model.urgent
-        ? 'assertive'
-        : 'polite';
-    this.#alertKey += 1;
+    // and is not announced; what appears, changes or goes away later is
+    // told through the live regions, there and empty since first render.
+    if (!firstSettled) {
+      const language = this.#language;
+      this.liveText = liveTextAfter(
+        this.liveText,
+        {from: this.model, to: model, fromStatus: cause === 'status'},
+        messagesFor(language, this.messages),
+        language
+      );
+    }
 
     const previous = firstSettled ? null : this.model.kind;
     this.#signature = signature;
@@ -346,11 +350,11 @@ export class VaAuthStatusBanner extends LitElement {
     for (const noticeId of noticeIds) {
       this.dispatchEvent(statusEvent(STATUS_DISMISS_EVENT, {noticeId}));
     }
-    this.#choose();
+    this.#choose('dismissal');
   };
 
   #onAnyDismiss = (): void => {
-    this.#choose();
+    this.#choose('dismissal');
   };
 
   get #language(): Language {
@@ -358,26 +362,21 @@ export class VaAuthStatusBanner extends LitElement {
   }
 
   override render() {
-    if (this.model.kind === 'none') {
-      return nothing;
-    }
+    // One va-alert, kept while the banner changes, so focus on its links
+    // or close button stays put. It has no role: the live regions speak
+    // for it, and a role on it too would announce it twice.
+    const alert =
+      this.model.kind === 'none'
+        ? nothing
+        : renderAlert({
+            model: this.model,
+            language: this.#language,
+            overrides: this.messages,
+            headingLevel: this.headingLevel,
+            statusPageUrl: this.statusPageUrl,
+            onClose: this.#onClose,
+          });
 
-    // A fresh va-alert per change: it reads `data-role` only when it
-    // renders, so the role must be there before its first render.
-    // TODO: a role=status region inserted with its text already in it is
-    // not announced by every screen reader (role=alert is); a persistent
-    // live region would need VADS to re-read `data-role` on change.
-    return keyed(
-      this.#alertKey,
-      renderAlert({
-        model: this.model,
-        language: this.#language,
-        overrides: this.messages,
-        headingLevel: this.headingLevel,
-        statusPageUrl: this.statusPageUrl,
-        role: ROLES[this.#announcement],
-        onClose: this.#onClose,
-      })
-    );
+    return html`${alert}${renderLiveRegions(this.liveText)}`;
   }
 }

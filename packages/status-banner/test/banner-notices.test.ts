@@ -23,6 +23,7 @@ import {
   headlineOf,
   nextEvent,
   roleOf,
+  spokenIn,
   textOf,
   untilShown,
 } from './helpers/banner.js';
@@ -253,8 +254,13 @@ describe('<va-auth-status-banner> announcements from info notices', () => {
     await waitUntil(() => feed.count > 0 && banner.state === 'none');
 
     feed.respond(json(noticeFeed([news({id: 'later-news'})])));
+    const alert = await untilShown(banner, 'announcement');
 
-    expect(roleOf(await untilShown(banner, 'announcement'))).to.equal('status');
+    expect(spokenIn(banner, 'polite')).to.equal(
+      'Login.gov has a new sign-in page. It looks different.'
+    );
+    expect(spokenIn(banner, 'assertive')).to.equal('');
+    expect(roleOf(alert)).to.equal(null);
   });
 
   it('marks an untranslated announcement as English on a Spanish page', async () => {

@@ -109,4 +109,5 @@ export const en: BannerMessages = {
   noticeDetailsLink: 'More details',
   latestUpdate: 'Latest update:',
   closeLabel: ({headline}) => `Close notification: ${headline}`,
+  fixedAnnouncement: 'Sign-in is working now.',
 };

@@ -112,4 +112,5 @@ export const es: BannerMessages = {
   noticeDetailsLink: 'Más detalles',
   latestUpdate: 'Última actualización:',
   closeLabel: ({headline}) => `Cerrar la notificación: ${headline}`,
+  fixedAnnouncement: 'El inicio de sesión ya funciona.',
 };

@@ -70,6 +70,11 @@ export interface BannerMessages {
   latestUpdate: string;
   /** Accessible name of the close button. */
   closeLabel: Copy<{headline: string}>;
+  /**
+   * Told to screen readers, politely, when a banner about trouble goes
+   * away after the page loaded because the trouble is over.
+   */
+  fixedAnnouncement: string;
 }
 
 export const MESSAGES: Readonly<Record<Language, BannerMessages>> =

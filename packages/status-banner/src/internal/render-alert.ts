@@ -1,7 +1,8 @@
 /**
  * The markup of one banner: a `va-alert` with our headline, sentences,
  * phone lines and status links slotted in. The element decides what to
- * show and when to announce it; this only lays it out.
+ * show, and its live regions announce changes; this only lays it out,
+ * with no ARIA role on the alert.
  */
 
 import type {TemplateResult} from 'lit';
@@ -24,8 +25,6 @@ export interface AlertInput {
   overrides: Partial<BannerMessages> | null;
   headingLevel: number;
   statusPageUrl: string | null;
-  /** `data-role` for `va-alert`; null for a banner present at load. */
-  role: 'alert' | 'status' | null;
   onClose: () => void;
 }
 
@@ -43,7 +42,6 @@ export function renderAlert(input: AlertInput): TemplateResult {
     visible
     ?closeable=${model.dismissible}
     close-btn-aria-label=${messages.closeLabel({headline: copy.headline.text})}
-    data-role=${ifDefined(input.role ?? undefined)}
     lang=${language}
     @closeEvent=${input.onClose}
   >

@@ -62,6 +62,22 @@ export const bannerStyles = css`
     margin-block: var(--va-auth-status-banner-margin, 0);
   }
 
+  /*
+   * With nothing to show, the host has the hidden attribute but stays
+   * rendered, so its empty live regions stay in the accessibility tree,
+   * ready for a later change: a region that enters the tree with its
+   * words already in it is not reliably read. Its display never changes,
+   * so the regions are never rebuilt. With no box edges and only
+   * out-of-flow children it takes no space. !important because a page's
+   * own [hidden] {display: none} would otherwise win over :host.
+   */
+  :host([hidden]) {
+    display: block !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    border: 0 !important;
+  }
+
   [slot='headline'] {
     font-family: var(
       --va-auth-status-banner-headline-font,

@@ -42,6 +42,33 @@ export function roleOf(alert: HTMLElement): string | null {
   );
 }
 
+/** The banner's `role="status"` (polite) or `role="alert"` region. */
+export function liveRegion(
+  banner: VaAuthStatusBanner,
+  politeness: 'polite' | 'assertive'
+): HTMLElement {
+  const role = politeness === 'polite' ? 'status' : 'alert';
+  const region = banner.shadowRoot?.querySelector<HTMLElement>(
+    `[role="${role}"][aria-live="${politeness}"]`
+  );
+  if (!region) {
+    throw new Error(`no ${politeness} live region`);
+  }
+  return region;
+}
+
+/** The words a screen reader is given by that region. */
+export function spokenIn(
+  banner: VaAuthStatusBanner,
+  politeness: 'polite' | 'assertive'
+): string {
+  const text = liveRegion(banner, politeness).textContent ?? '';
+  return text
+    .replace(/\u200B/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** The next `type` event from `target`, typed by the global event map. */
 export function nextEvent<K extends keyof HTMLElementEventMap>(
   target: HTMLElement,
