@@ -23,7 +23,9 @@ function upcomingRoute(id: number): Route {
   return route(
     BACKEND_PATH,
     json(
-      backendStatuses({}, [{id, service: 'global', startsIn: 4, lastsHours: 1}])
+      backendStatuses({}, [
+        {id, service: 'global', startsInHours: 4, lastsHours: 1},
+      ])
     )
   );
 }
@@ -119,7 +121,7 @@ describe('<va-auth-status-banner> dismissal', () => {
       BACKEND_PATH,
       json(
         backendStatuses({}, [
-          {id: 27, service: 'idme', startsIn: -1, lastsHours: 2},
+          {id: 27, service: 'idme', startsInHours: -1, lastsHours: 2},
         ])
       )
     );

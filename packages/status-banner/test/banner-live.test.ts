@@ -232,7 +232,7 @@ describe('<va-auth-status-banner> announcements', () => {
     backend.respond(
       json(
         backendStatuses({}, [
-          {id: 3, service: 'idme', startsIn: 2, lastsHours: 1},
+          {id: 3, service: 'idme', startsInHours: 2, lastsHours: 1},
         ])
       )
     );
@@ -323,7 +323,9 @@ describe('<va-auth-status-banner> announcements', () => {
   it('announces the same words again for a new maintenance window', async () => {
     const window = (id: number) =>
       json(
-        backendStatuses({}, [{id, service: 'idme', startsIn: 2, lastsHours: 1}])
+        backendStatuses({}, [
+          {id, service: 'idme', startsInHours: 2, lastsHours: 1},
+        ])
       );
     const backend = route(BACKEND_PATH, json(backendStatuses()));
     const banner = await laterPage(backend);

@@ -33,13 +33,13 @@ async function bannerFor(
 const upcoming: WindowSpec = {
   id: 11,
   service: 'idme',
-  startsIn: 3,
+  startsInHours: 3,
   lastsHours: 2,
 };
 const siteNow: WindowSpec = {
   id: 12,
   service: 'global',
-  startsIn: -1,
+  startsInHours: -1,
   lastsHours: 3,
 };
 

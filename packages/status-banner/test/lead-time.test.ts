@@ -16,7 +16,7 @@ function windowInThreeHours() {
     BACKEND_PATH,
     json(
       backendStatuses({}, [
-        {id: 4401, service: 'idme', startsIn: 3, lastsHours: 1},
+        {id: 4401, service: 'idme', startsInHours: 3, lastsHours: 1},
       ])
     )
   );

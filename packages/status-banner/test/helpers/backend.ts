@@ -9,6 +9,10 @@ import {fixtureCleanup} from '@open-wc/testing';
 import type {JsonBodyType} from 'msw';
 import {HttpResponse, http} from 'msw';
 import {setupWorker} from 'msw/browser';
+import {backendStatusesPayload} from '@va-auth-status/simulated-backend';
+import type {StatusWords, WindowSpec} from '@va-auth-status/simulated-backend';
+
+export type {WindowSpec};
 
 export const worker = setupWorker();
 
@@ -28,60 +32,15 @@ export function useMockBackend(): void {
 export const BACKEND_PATH = '/v0/backend_statuses';
 export const NOTICES_PATH = '/status/notices.json';
 
-const HOUR = 60 * 60 * 1000;
-
-/** The PagerDuty services vets-api lists for sign-in, as VA names them. */
-const SERVICES: ReadonlyArray<[string, string]> = [
-  ['DS Logon', 'dslogon'],
-  ['ID.me', 'idme'],
-  ['Login.gov', 'logingov'],
-  ['Master Persons Index (MPI)', 'mvi'],
-  ['My Health eVet (MHV)', 'mhv'],
-  ['SSOe', 'ssoe'],
-  ['SSOe OAuth', 'ssoe_oauth'],
-];
-
-export interface WindowSpec {
-  id: number;
-  service: string;
-  /** Hours from now; negative for a window already running. */
-  startsIn: number;
-  lastsHours: number;
-  description?: string;
-}
-
-/** `GET /v0/backend_statuses`; services not in `words` are `active`. */
+/**
+ * `GET /v0/backend_statuses` as the simulated backend builds it, at the
+ * real clock; services not in `words` are `active`.
+ */
 export function backendStatuses(
-  words: Record<string, string> = {},
+  words: StatusWords = {},
   windows: readonly WindowSpec[] = []
 ) {
-  const now = Date.now();
-  const iso = (ms: number) => new Date(ms).toISOString();
-
-  return {
-    data: {
-      id: '',
-      type: 'backend_statuses',
-      attributes: {
-        reportedAt: iso(now - 20_000),
-        statuses: SERVICES.map(([service, serviceId]) => ({
-          service,
-          serviceId,
-          status: words[serviceId] ?? 'active',
-          lastIncidentTimestamp: words[serviceId]
-            ? iso(now - 30 * 60 * 1000)
-            : null,
-        })),
-        maintenanceWindows: windows.map((spec) => ({
-          id: spec.id,
-          externalService: spec.service,
-          startTime: iso(now + spec.startsIn * HOUR),
-          endTime: iso(now + (spec.startsIn + spec.lastsHours) * HOUR),
-          description: spec.description ?? '',
-        })),
-      },
-    },
-  };
+  return backendStatusesPayload(Date.now(), words, windows);
 }
 
 /** Our notice feed, version 1, with snake_case keys as published. */
