@@ -46,6 +46,7 @@ export {
   ALTERNATE_METHODS,
   DEFAULT_ALTERNATE_METHOD_IDS,
   alternateMethodsById,
+  formatPhone,
   localize,
 } from './content/alternate-methods.js';
 export type {

@@ -16,6 +16,7 @@ export {
   easternDay,
   formatEasternDate,
   formatEasternDateTime,
+  formatPhone,
   localize,
   statusClientContext,
 } from '@va-auth-status/status-banner';

@@ -215,6 +215,15 @@ export function alternateMethodsById(
   });
 }
 
+/**
+ * A 10-digit number as VA writes it, `800-827-1000`; anything else is
+ * returned as given.
+ */
+export function formatPhone(digits: string): string {
+  const match = /^(\d{3})(\d{3})(\d{4})$/.exec(digits);
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : digits;
+}
+
 /** Picks the text for a language. */
 export function localize(text: LocalizedText, language: Language): string {
   return text[language];

@@ -6,14 +6,8 @@
 import type {TemplateResult} from 'lit';
 import {html, nothing} from 'lit';
 import type {AlternateMethod} from '../content/alternate-methods.js';
-import {localize} from '../content/alternate-methods.js';
+import {formatPhone, localize} from '../content/alternate-methods.js';
 import type {Language} from '../content/format-time.js';
-
-/** "8008271000" as VA writes it: "800-827-1000". */
-export function formatPhone(digits: string): string {
-  const match = /^(\d{3})(\d{3})(\d{4})$/.exec(digits);
-  return match ? `${match[1]}-${match[2]}-${match[3]}` : digits;
-}
 
 /**
  * A number and, when the line takes relay calls, "(TTY: 711)" right after

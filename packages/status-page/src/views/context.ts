@@ -74,8 +74,3 @@ export function safeWebUrl(url: string | null | undefined): string | null {
     return null;
   }
 }
-
-/** `id` made safe for use as an element id inside our shadow root. */
-export function domId(prefix: string, id: string): string {
-  return `${prefix}-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
-}

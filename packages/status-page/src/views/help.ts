@@ -8,16 +8,9 @@
 import {html, nothing} from 'lit';
 import type {PageModel} from '../model/page-model.js';
 import type {AlternateMethod} from '../shared.js';
-import {alternateMethodsById, localize} from '../shared.js';
+import {alternateMethodsById, formatPhone, localize} from '../shared.js';
 import type {ViewContext} from './context.js';
 import {safeWebUrl} from './context.js';
-
-/** "800-698-2411" from "8006982411"; other lengths stay as given. */
-export function displayPhone(digits: string): string {
-  return /^\d{10}$/.test(digits)
-    ? `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6)}`
-    : digits;
-}
 
 function phoneLine(method: AlternateMethod, context: ViewContext) {
   if (!method.phone) {
@@ -25,7 +18,7 @@ function phoneLine(method: AlternateMethod, context: ViewContext) {
   }
 
   return html`<p>
-    <a href="tel:+1${method.phone}">${displayPhone(method.phone)}</a>
+    <a href="tel:+1${method.phone}">${formatPhone(method.phone)}</a>
     ${
       method.tty
         ? html`(<a href="tel:711">${context.copy.help.tty}</a>)`
